@@ -1,0 +1,81 @@
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import './http/route-config';
+import { registerErrorHandling } from './http/error-handler';
+import { registerMetrics } from './http/metrics';
+import { registerOpenApi } from './http/openapi';
+import { requestIdFrom } from './http/request-id';
+import { registerSecurity } from './http/security';
+import { WEB_DIST, registerWebApp } from './http/static-web';
+import { rateLimitOptions } from './lib/rate-limit/rate-limit';
+import { modules } from './modules';
+import type { Services } from './services';
+
+export interface AppOptions {
+  /** The built web app to serve at `/`; defaults to dist/web. */
+  webRoot?: string;
+  /** Requests slower than this are logged at warn with their request id. */
+  slowRequestMs?: number;
+}
+
+/** Builds the HTTP app over ready services; tests boot it with `inject`, main.ts listens. */
+export async function buildApp(
+  services: Services,
+  options: AppOptions = {},
+): Promise<FastifyInstance> {
+  const { config } = services;
+  const slowMs = options.slowRequestMs ?? 1_000;
+  // pino's Logger is a FastifyBaseLogger; annotating (not asserting) keeps Fastify's generics plain.
+  const loggerInstance: FastifyBaseLogger = services.log;
+  const app = Fastify({
+    loggerInstance,
+    // Our onResponse hook logs requests (debug, or warn when slow) instead of two info lines each.
+    logController: new LogController({ disableRequestLogging: true }),
+    genReqId: requestIdFrom,
+    requestTimeout: config.requestTimeoutMs,
+    bodyLimit: config.bodyLimitBytes,
+    // A number means "trust this many proxy hops".
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
+    return503OnClosing: true,
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.addHook('onRequest', (request, reply, done) => {
+    void reply.header('x-request-id', request.id);
+    done();
+  });
+  app.addHook('onResponse', (request, reply, done) => {
+    const ms = Math.round(reply.elapsedTime);
+    const line = { method: request.method, url: request.url, status: reply.statusCode, ms };
+    if (ms >= slowMs) request.log.warn(line, 'slow request');
+    else request.log.debug(line, 'request completed');
+    done();
+  });
+
+  // While shutting down, answer in-flight requests with `Connection: close` so keep-alive
+  // clients let go and the server can finish closing.
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    if (closing) void reply.header('connection', 'close');
+    done(null, payload);
+  });
+
+  registerErrorHandling(app);
+  await registerSecurity(app, config);
+  await app.register(rateLimit, rateLimitOptions(services.redis, `${services.redisPrefix}rl:`));
+  await registerOpenApi(app, services);
+  registerMetrics(app, services);
+  for (const module of modules) await module.routes?.(app, services);
+  await registerWebApp(app, options.webRoot ?? WEB_DIST);
+  return app;
+}

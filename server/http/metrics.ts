@@ -1,0 +1,67 @@
+import type { FastifyInstance } from 'fastify';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Services } from '../services';
+
+/**
+ * Prometheus metrics for one app instance (a registry per instance, so tests can boot many).
+ * HTTP metrics are labelled by route template (`/api/v1/battlecards/:id`), never the raw URL.
+ */
+export function registerMetrics(app: FastifyInstance, services: Services): Registry {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'ringside_' });
+
+  const requests = new Counter({
+    name: 'ringside_http_requests_total',
+    help: 'HTTP requests answered, by route template, method and status code.',
+    labelNames: ['method', 'route', 'status_code'] as const,
+    registers: [registry],
+  });
+  const duration = new Histogram({
+    name: 'ringside_http_request_duration_seconds',
+    help: 'HTTP request duration, by route template and method.',
+    labelNames: ['method', 'route'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
+  new Gauge({
+    name: 'ringside_queue_depth',
+    help: 'Jobs waiting or running, by job kind.',
+    labelNames: ['queue'] as const,
+    registers: [registry],
+    async collect() {
+      try {
+        const depth = await services.jobs.depth();
+        for (const [queue, n] of Object.entries(depth)) this.set({ queue }, n);
+      } catch {
+        // The queue is not started in this role or the database is away: report nothing.
+      }
+    },
+  });
+  new Gauge({
+    name: 'ringside_cache_operations',
+    help: 'Cache hits, misses and errors since start.',
+    labelNames: ['result'] as const,
+    registers: [registry],
+    collect() {
+      const stats = services.cache.stats();
+      this.set({ result: 'hit' }, stats.hits);
+      this.set({ result: 'miss' }, stats.misses);
+      this.set({ result: 'error' }, stats.errors);
+    },
+  });
+
+  app.addHook('onResponse', (request, reply, done) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    const labels = { method: request.method, route };
+    requests.inc({ ...labels, status_code: String(reply.statusCode) });
+    duration.observe(labels, reply.elapsedTime / 1000);
+    done();
+  });
+
+  app.get('/metrics', { config: { public: true }, schema: { hide: true } }, async (_req, reply) => {
+    const body = await registry.metrics();
+    return reply.type(registry.contentType).send(body);
+  });
+
+  return registry;
+}

@@ -1,0 +1,51 @@
+import type { Redis } from 'ioredis';
+import type { Logger } from '../logger';
+import type { Cache } from './cache';
+
+export function createRedisCache(redis: Redis, prefix: string, log?: Logger): Cache {
+  const counters = { hits: 0, misses: 0, errors: 0 };
+  const failed = (err: unknown, op: string) => {
+    counters.errors++;
+    log?.debug({ err, op }, 'cache operation failed; treated as a miss');
+  };
+  return {
+    kind: 'redis',
+    async get<T>(key: string) {
+      try {
+        const raw = await redis.get(prefix + key);
+        if (raw === null) {
+          counters.misses++;
+          return undefined;
+        }
+        counters.hits++;
+        return JSON.parse(raw) as T;
+      } catch (err) {
+        failed(err, 'get');
+        counters.misses++;
+        return undefined;
+      }
+    },
+    async set(key, value, ttlMs) {
+      try {
+        await redis.set(prefix + key, JSON.stringify(value), 'PX', Math.max(1, Math.round(ttlMs)));
+      } catch (err) {
+        failed(err, 'set');
+      }
+    },
+    async delete(...keys) {
+      if (keys.length === 0) return;
+      try {
+        await redis.del(...keys.map((k) => prefix + k));
+      } catch (err) {
+        // A failed invalidation could serve stale data; callers keep TTLs short for this reason.
+        log?.warn({ err, keys }, 'cache invalidation failed');
+        counters.errors++;
+      }
+    },
+    async ping() {
+      await redis.ping();
+    },
+    stats: () => ({ ...counters }),
+    async close() {},
+  };
+}

@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+import type { Logger } from '../logger';
+
+export interface JobContext {
+  jobId: string;
+  /** 1 on the first run, 2 on the first retry, … */
+  attempt: number;
+  workspaceId: string | null;
+  log: Logger;
+  /** Records the current stage and percent (0–100), readable by id and pushed live. */
+  progress(stage: string, percent: number): Promise<void>;
+}
+
+/** A typed kind of background job: a queue name, a validated payload and its handler. */
+export interface JobKind<P = unknown, R = unknown> {
+  name: string;
+  payload: z.ZodType<P>;
+  /** Retries after the first failure (pg-boss retryLimit). */
+  retryLimit: number;
+  retryDelaySeconds: number;
+  retryBackoff: boolean;
+  /** A run still active after this long is presumed crashed and retried (crash recovery). */
+  expireInSeconds: number;
+  /** Parallel runs of this kind per worker process. */
+  concurrency: number;
+  handler(payload: P, ctx: JobContext): Promise<R>;
+}
+
+export function defineJob<P, R>(
+  kind: Pick<JobKind<P, R>, 'name' | 'payload' | 'handler'> & Partial<JobKind<P, R>>,
+): JobKind<P, R> {
+  if (!/^[a-z][a-z0-9_.-]*$/.test(kind.name)) throw new Error(`bad job name ${kind.name}`);
+  return {
+    retryLimit: 3,
+    retryDelaySeconds: 5,
+    retryBackoff: true,
+    expireInSeconds: 15 * 60,
+    concurrency: 1,
+    ...kind,
+  };
+}

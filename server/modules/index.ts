@@ -1,0 +1,5 @@
+import type { Module } from './module';
+import { systemModule } from './system';
+
+/** Every area of the product, in registration order. */
+export const modules: Module[] = [systemModule];

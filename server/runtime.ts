@@ -1,0 +1,125 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app';
+import type { Config } from './config';
+import type { Logger } from './lib/logger';
+import { Scheduler } from './lib/scheduler';
+import { modules } from './modules';
+import { type Services, closeServices, createServices } from './services';
+
+export type Role = 'api' | 'worker' | 'scheduler';
+export const ALL_ROLES: Role[] = ['api', 'worker', 'scheduler'];
+
+/** `--role=api,worker` → those roles; no flag or `--role=all` → all three in one process. */
+export function parseRoles(argv: string[]): Role[] {
+  const arg = argv.find((a) => a.startsWith('--role='));
+  if (!arg || arg === '--role=all') return ALL_ROLES;
+  const roles = arg
+    .slice('--role='.length)
+    .split(',')
+    .map((r) => r.trim());
+  const bad = roles.filter((r) => !ALL_ROLES.includes(r as Role));
+  if (bad.length > 0 || roles.length === 0) {
+    throw new Error(
+      `--role must be all or a list of ${ALL_ROLES.join(', ')}; got "${bad.join(',')}"`,
+    );
+  }
+  return roles as Role[];
+}
+
+export interface Runtime {
+  services: Services;
+  app: FastifyInstance | undefined;
+  scheduler: Scheduler | undefined;
+  /** The address the api role listens on, e.g. http://127.0.0.1:3000. */
+  address: string | undefined;
+  /** Stops accepting, answers in-flight requests, stops jobs, closes pools. */
+  shutdown(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  /** Lets a caller add to the app before it listens (tests, tools). */
+  configureApp?(app: FastifyInstance): void | Promise<void>;
+}
+
+export async function startRuntime(
+  config: Config,
+  roles: Role[],
+  log: Logger,
+  options: RuntimeOptions = {},
+): Promise<Runtime> {
+  const services = await createServices(config, log);
+  let app: FastifyInstance | undefined;
+  let scheduler: Scheduler | undefined;
+  try {
+    await services.database.migrate();
+    await services.jobs.start({
+      work: roles.includes('worker'),
+      supervise: roles.includes('scheduler'),
+    });
+    if (roles.includes('scheduler')) {
+      scheduler = new Scheduler(
+        services.database,
+        log.child({ role: 'scheduler' }),
+        modules.flatMap((m) => m.tasks?.(services) ?? []),
+      );
+      await scheduler.start();
+    }
+    let address: string | undefined;
+    if (roles.includes('api')) {
+      app = await buildApp(services);
+      await options.configureApp?.(app);
+      address = await app.listen({ port: config.port, host: config.host });
+    }
+    log.info(
+      { roles, mode: config.mode, database: services.database.kind, address },
+      'Ringside started',
+    );
+
+    let closing: Promise<void> | undefined;
+    const shutdown = () =>
+      (closing ??= (async () => {
+        await app?.close();
+        await scheduler?.stop();
+        await closeServices(services);
+      })());
+    return { services, app, scheduler, address, shutdown };
+  } catch (err) {
+    await app?.close().catch(() => {});
+    await scheduler?.stop().catch(() => {});
+    await closeServices(services).catch(() => {});
+    throw err;
+  }
+}
+
+/**
+ * SIGTERM/SIGINT: a graceful shutdown, bounded by SHUTDOWN_TIMEOUT_MS; a second signal or the
+ * deadline exits at once.
+ */
+export function installSignalHandlers(runtime: Runtime, log: Logger, timeoutMs: number): void {
+  let signalled = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (signalled) {
+      log.warn({ signal }, 'second signal; exiting now');
+      process.exit(1);
+    }
+    signalled = true;
+    log.info({ signal }, 'shutting down');
+    const deadline = setTimeout(() => {
+      log.error({ timeoutMs }, 'shutdown took too long; exiting');
+      process.exit(1);
+    }, timeoutMs);
+    deadline.unref();
+    runtime.shutdown().then(
+      () => {
+        log.info('shutdown complete');
+        process.exit(0);
+      },
+      (err: unknown) => {
+        log.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+}
