@@ -1,7 +1,7 @@
+import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import './http/route-config';
 import { registerErrorHandling } from './http/error-handler';
 import { registerMetrics } from './http/metrics';
 import { registerOpenApi } from './http/openapi';
@@ -10,6 +10,7 @@ import { registerSecurity } from './http/security';
 import { WEB_DIST, registerWebApp } from './http/static-web';
 import { rateLimitOptions } from './lib/rate-limit/rate-limit';
 import { modules } from './modules';
+import { registerAuthentication } from './modules/auth/authenticate';
 import type { Services } from './services';
 
 export interface AppOptions {
@@ -72,7 +73,9 @@ export async function buildApp(
 
   registerErrorHandling(app);
   await registerSecurity(app, config);
+  await app.register(cookie);
   await app.register(rateLimit, rateLimitOptions(services.redis, `${services.redisPrefix}rl:`));
+  registerAuthentication(app, services, services.tokens, config.rateLimitPerUserPerMinute);
   await registerOpenApi(app, services);
   registerMetrics(app, services);
   for (const module of modules) await module.routes?.(app, services);

@@ -116,6 +116,7 @@ const EnvSchema = z.object({
   BODY_LIMIT_BYTES: int(1_048_576, 1024, 100 * 1_048_576),
   REQUEST_TIMEOUT_MS: int(30_000, 1000, 600_000),
   SHUTDOWN_TIMEOUT_MS: int(10_000, 1000, 120_000),
+  RATE_LIMIT_PER_USER_PER_MINUTE: int(1200, 10, 10_000_000),
   ALLOW_SIGNUP: bool(true),
   DEMO: bool(true),
 });
@@ -146,6 +147,8 @@ export interface Config {
   bodyLimitBytes: number;
   requestTimeoutMs: number;
   shutdownTimeoutMs: number;
+  /** Requests a signed-in user (or API key owner) may make per minute across the API. */
+  rateLimitPerUserPerMinute: number;
   allowSignup: boolean;
   demo: boolean;
 }
@@ -224,6 +227,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    rateLimitPerUserPerMinute: e.RATE_LIMIT_PER_USER_PER_MINUTE,
     allowSignup: e.ALLOW_SIGNUP,
     demo: e.DEMO,
   };

@@ -13,6 +13,7 @@ import { createMemoryPubSub } from './lib/pubsub/memory-pubsub';
 import type { PubSub } from './lib/pubsub/pubsub';
 import { createRedisPubSub } from './lib/pubsub/redis-pubsub';
 import { connectRedis } from './lib/redis';
+import { AccessTokens } from './modules/auth/tokens';
 import { modules } from './modules';
 
 /** Everything a request, a job or a scheduled task may use; built once per process. */
@@ -27,6 +28,8 @@ export interface Services {
   /** Prefix of every Redis key and channel of this deployment (tests give each app its own). */
   redisPrefix: string;
   jobs: JobQueue;
+  /** Signs and verifies access tokens; the key is imported once per process. */
+  tokens: AccessTokens;
   startedAt: Date;
   version: string;
 }
@@ -84,6 +87,7 @@ export async function createServices(
     redis,
     redisPrefix,
     jobs,
+    tokens: new AccessTokens(config),
     startedAt: new Date(),
     version: VERSION,
   };

@@ -18,7 +18,7 @@ function testRoutes(fastify: FastifyInstance, t: () => TestApp) {
   app.post(
     '/api/v1/test/echo',
     {
-      config: { public: true },
+      config: { access: 'public' },
       schema: {
         body: z.strictObject({
           email: z.email(),
@@ -30,20 +30,20 @@ function testRoutes(fastify: FastifyInstance, t: () => TestApp) {
     },
     (request) => ({ received: request.body }),
   );
-  app.get('/api/v1/test/app-error', { config: { public: true } }, () => {
+  app.get('/api/v1/test/app-error', { config: { access: 'public' } }, () => {
     throw new AppError('battlecard_not_found', 404, 'Battlecard not found.', { id: 'x' });
   });
-  app.get('/api/v1/test/crash', { config: { public: true } }, () => {
+  app.get('/api/v1/test/crash', { config: { access: 'public' } }, () => {
     throw new Error('secret internals: password=hunter2 at /srv/app.ts:12');
   });
-  app.post('/api/v1/test/duplicate', { config: { public: true } }, async () => {
+  app.post('/api/v1/test/duplicate', { config: { access: 'public' } }, async () => {
     const { db } = t().services.database;
     const row = { kind: 'test', idempotencyKey: 'dup-key' };
     await db.insert(jobRun).values({ id: crypto.randomUUID(), ...row });
     await db.insert(jobRun).values({ id: crypto.randomUUID(), ...row });
     return { ok: true };
   });
-  app.get('/api/v1/test/bad-sql', { config: { public: true } }, async () => {
+  app.get('/api/v1/test/bad-sql', { config: { access: 'public' } }, async () => {
     await t().services.database.query('select * from no_such_table');
     return { ok: true };
   });

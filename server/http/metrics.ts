@@ -58,10 +58,14 @@ export function registerMetrics(app: FastifyInstance, services: Services): Regis
     done();
   });
 
-  app.get('/metrics', { config: { public: true }, schema: { hide: true } }, async (_req, reply) => {
-    const body = await registry.metrics();
-    return reply.type(registry.contentType).send(body);
-  });
+  app.get(
+    '/metrics',
+    { config: { access: 'public' }, schema: { hide: true } },
+    async (_req, reply) => {
+      const body = await registry.metrics();
+      return reply.type(registry.contentType).send(body);
+    },
+  );
 
   return registry;
 }

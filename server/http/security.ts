@@ -30,6 +30,19 @@ export async function registerSecurity(app: FastifyInstance, config: Config): Pr
     crossOriginResourcePolicy: { policy: 'same-origin' },
   });
 
+  // Behind a TLS-terminating proxy (TRUST_PROXY), plain-http requests are sent to https.
+  // Health checks stay reachable over http for load balancers; loopback stays usable locally.
+  if (config.publicUrl.startsWith('https://')) {
+    app.addHook('onRequest', (request, reply, done) => {
+      const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(request.hostname);
+      if (request.protocol === 'http' && !loopback && !request.url.startsWith('/health')) {
+        void reply.redirect(`${config.publicUrl}${request.url}`, 308);
+        return;
+      }
+      done();
+    });
+  }
+
   const allowed = new Set(config.corsOrigins);
   await app.register(cors, {
     origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),

@@ -1,5 +1,6 @@
 import type { Module } from './module';
+import { accountsModule } from './auth';
 import { systemModule } from './system';
 
 /** Every area of the product, in registration order. */
-export const modules: Module[] = [systemModule];
+export const modules: Module[] = [systemModule, accountsModule];

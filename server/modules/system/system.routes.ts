@@ -15,7 +15,7 @@ export function systemRoutes(fastify: FastifyInstance, services: Services): void
   app.get(
     '/health',
     {
-      config: { public: true },
+      config: { access: 'public' },
       schema: {
         tags: ['system'],
         summary: 'Liveness: the process answers',
@@ -28,7 +28,7 @@ export function systemRoutes(fastify: FastifyInstance, services: Services): void
   app.get(
     '/health/ready',
     {
-      config: { public: true },
+      config: { access: 'public' },
       schema: {
         tags: ['system'],
         summary: 'Readiness: the database answers and all migrations are applied',
@@ -45,7 +45,7 @@ export function systemRoutes(fastify: FastifyInstance, services: Services): void
   app.get(
     '/health/detailed',
     {
-      config: { public: true },
+      config: { access: 'public' },
       schema: {
         tags: ['system'],
         summary: 'Health of every dependency, with an overall verdict',
@@ -63,7 +63,7 @@ export function systemRoutes(fastify: FastifyInstance, services: Services): void
   app.get(
     '/api/v1/meta',
     {
-      config: { public: true },
+      config: { access: 'public' },
       schema: {
         tags: ['system'],
         summary: 'Public facts about this server',
