@@ -29,7 +29,7 @@ async function childEnv(extra: Record<string, string> = {}): Promise<NodeJS.Proc
     PORT: '0',
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: 'info',
     ...extra,
   };
   if (db) {
@@ -69,6 +69,19 @@ describe('process roles', () => {
     expect(parseRoles(['--role=worker'])).toEqual(['worker']);
     expect(parseRoles(['--role=api,scheduler'])).toEqual(['api', 'scheduler']);
     expect(() => parseRoles(['--role=api,chef'])).toThrow(/chef/);
+  });
+});
+
+describe('npm run migrate', () => {
+  it('applies migrations and the job schema, then exits 0', async () => {
+    const env = await childEnv();
+    const child = spawn(TSX, ['server/migrate.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+    const { code } = await exitOf(child);
+    expect(code, output).toBe(0);
+    expect(output).toMatch(/migrations applied/);
   });
 });
 
