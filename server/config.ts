@@ -81,6 +81,7 @@ const EnvSchema = z.object({
     emptyToUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
+  LOG_FORMAT: z.preprocess(emptyToUndefined, z.enum(['auto', 'pretty', 'json']).default('auto')),
   TRUST_PROXY: z.preprocess(
     emptyToUndefined,
     z
@@ -134,6 +135,8 @@ export interface Config {
   redisUrl: string | undefined;
   publicUrl: string;
   logLevel: string;
+  /** auto = readable at a terminal outside production, JSON otherwise. */
+  logFormat: 'auto' | 'pretty' | 'json';
   trustProxy: boolean | number | string[];
   corsOrigins: string[];
   ai: {
@@ -214,6 +217,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: e.REDIS_URL,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     trustProxy: e.TRUST_PROXY,
     corsOrigins: e.CORS_ORIGINS,
     ai: {

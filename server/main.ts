@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
     process.exit(err instanceof ConfigError ? 78 : 1);
   }
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, config.logFormat);
   try {
     const runtime = await startRuntime(config, roles, log);
     installSignalHandlers(runtime, log, config.shutdownTimeoutMs);

@@ -5,7 +5,7 @@ import { closeServices, createServices } from './services';
 /** `npm run migrate`: applies the schema migrations and the job queue's schema, then exits. */
 async function migrate(): Promise<void> {
   const config = loadConfig();
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, config.logFormat);
   const services = await createServices(config, log);
   try {
     await services.database.migrate();
