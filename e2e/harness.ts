@@ -100,6 +100,8 @@ export async function startServer(
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
     DEMO: 'false',
+    // Links the server builds (invites) point back at this test server.
+    PUBLIC_URL: baseUrl,
     ...options.env,
   });
 

@@ -73,7 +73,16 @@ export async function ensureWebBuild(
   const started = performance.now();
   // Imported lazily: loading Vite costs more than the up-to-date check.
   const { build } = await import('vite');
-  await build({ configFile, logLevel: 'warn', mode: 'production' });
+  // A NODE_ENV of development or test (Vitest sets it) would bundle React's development
+  // build; what is served must be the production one, whoever asks for the build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile, logLevel: 'warn', mode: 'production' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   log(`Built the web app into dist/web in ${seconds} s (${reason}).`);
   return { built: true, reason };

@@ -1,6 +1,13 @@
 import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import { AppError } from '../errors';
 
+/** "45 s", "15 min", "2 h": how long to wait, as a person would say it. */
+export function waitFor(seconds: number): string {
+  if (seconds < 90) return `${seconds} s`;
+  if (seconds < 90 * 60) return `${Math.ceil(seconds / 60)} min`;
+  return `${Math.ceil(seconds / 3600)} h`;
+}
+
 export interface LimitOptions {
   /** Names the counter; two limits with different names never share a count. */
   name: string;
@@ -44,10 +51,15 @@ export function limit(app: FastifyInstance, options: LimitOptions): preHandlerAs
     if (result.isExceeded) {
       const seconds = Math.max(1, result.ttlInSeconds);
       void reply.header('retry-after', seconds);
-      throw new AppError('rate_limited', 429, `Too many requests. Try again in ${seconds} s.`, {
-        limit: result.max,
-        retryAfterSeconds: seconds,
-      });
+      throw new AppError(
+        'rate_limited',
+        429,
+        `Too many attempts. Try again in ${waitFor(seconds)}.`,
+        {
+          limit: result.max,
+          retryAfterSeconds: seconds,
+        },
+      );
     }
   };
 }

@@ -1,6 +1,7 @@
 import type { RateLimitPluginOptions } from '@fastify/rate-limit';
 import type { Redis } from 'ioredis';
 import { AppError } from '../errors';
+import { waitFor } from './limit';
 
 /**
  * Options for @fastify/rate-limit: its in-memory store when alone, its Redis store when
@@ -16,12 +17,17 @@ export function rateLimitOptions(
     ...(redis ? { redis, nameSpace } : {}),
     // A route that must fail closed when the store is away (login) overrides this.
     skipOnError: true,
-    errorResponseBuilder: (_request, context) =>
-      new AppError(
+    errorResponseBuilder: (_request, context) => {
+      const seconds = Math.max(1, Math.ceil(context.ttl / 1000));
+      return new AppError(
         'rate_limited',
         context.statusCode,
-        `Too many requests. Try again in ${Math.max(1, Math.ceil(context.ttl / 1000))} s.`,
-        { limit: context.max, retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)) },
-      ),
+        `Too many requests. Try again in ${waitFor(seconds)}.`,
+        {
+          limit: context.max,
+          retryAfterSeconds: seconds,
+        },
+      );
+    },
   };
 }

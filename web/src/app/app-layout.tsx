@@ -1,7 +1,6 @@
 import MenuRounded from '@mui/icons-material/MenuRounded';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Container from '@mui/material/Container';
 import Drawer from '@mui/material/Drawer';
 import IconButton from '@mui/material/IconButton';
@@ -10,40 +9,78 @@ import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
+import ListSubheader from '@mui/material/ListSubheader';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { useTheme } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import { Link as RouterLink, Outlet, matchPath, useLocation } from 'react-router';
 import { RingsideLogo } from '../components/ringside-logo';
-import { navItems } from './navigation';
+import { useAuth, useMe } from '../features/auth/auth-context';
+import { UserMenu } from '../features/auth/components/user-menu';
+import { WorkspaceSwitcher } from '../features/auth/components/workspace-switcher';
+import { navGroups } from './navigation';
 import { drawerWidth } from './theme';
 
 function NavList({ onNavigate }: { onNavigate?: () => void }) {
   const { pathname } = useLocation();
+  const { can } = useAuth();
   return (
-    <List component="nav" aria-label="Main" sx={{ pt: 1.5 }}>
-      {navItems.map((item) => {
-        const selected = matchPath({ path: item.to, end: item.end ?? false }, pathname) !== null;
+    <Box component="nav" aria-label="Main" sx={{ pt: 1.5 }}>
+      {navGroups.map((group, index) => {
+        const items = group.items.filter((item) => !item.permission || can(item.permission));
+        if (items.length === 0) return null;
+        const headingId = group.label ? `nav-group-${index}` : undefined;
         return (
-          <ListItemButton
-            key={item.to}
-            component={RouterLink}
-            to={item.to}
-            selected={selected}
-            aria-current={selected ? 'page' : undefined}
-            onClick={onNavigate}
+          <List
+            key={group.label ?? index}
+            aria-labelledby={headingId}
+            subheader={
+              group.label ? (
+                <ListSubheader
+                  id={headingId}
+                  disableSticky
+                  sx={{
+                    bgcolor: 'transparent',
+                    lineHeight: '32px',
+                    mt: 1,
+                    fontSize: '0.75rem',
+                    fontWeight: 700,
+                    letterSpacing: '0.08em',
+                    textTransform: 'uppercase',
+                  }}
+                >
+                  {group.label}
+                </ListSubheader>
+              ) : undefined
+            }
+            sx={{ py: 0 }}
           >
-            <ListItemIcon>{item.icon}</ListItemIcon>
-            <ListItemText
-              primary={item.label}
-              slotProps={{ primary: { sx: { fontWeight: 600 } } }}
-            />
-          </ListItemButton>
+            {items.map((item) => {
+              const selected =
+                matchPath({ path: item.to, end: item.end ?? false }, pathname) !== null;
+              return (
+                <ListItemButton
+                  key={item.to}
+                  component={RouterLink}
+                  to={item.to}
+                  selected={selected}
+                  aria-current={selected ? 'page' : undefined}
+                  onClick={onNavigate}
+                >
+                  <ListItemIcon>{item.icon}</ListItemIcon>
+                  <ListItemText
+                    primary={item.label}
+                    slotProps={{ primary: { sx: { fontWeight: 600 } } }}
+                  />
+                </ListItemButton>
+              );
+            })}
+          </List>
         );
       })}
-    </List>
+    </Box>
   );
 }
 
@@ -53,6 +90,7 @@ export function AppLayout() {
   const isPhone = useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
   const [mobileOpen, setMobileOpen] = useState(false);
   const { pathname } = useLocation();
+  const me = useMe();
 
   useEffect(() => {
     setMobileOpen(false);
@@ -110,30 +148,33 @@ export function AppLayout() {
             <Typography
               variant="h6"
               component="span"
-              sx={{ fontWeight: 700, letterSpacing: '-0.01em' }}
+              sx={{
+                fontWeight: 700,
+                letterSpacing: '-0.01em',
+                // On phones the workspace name needs the room; the logo still leads Home.
+                display: { xs: 'none', sm: 'inline' },
+              }}
             >
               Ringside
             </Typography>
           </Box>
           <Box sx={{ flexGrow: 1 }} />
-          {pathname !== '/sign-in' && (
-            <Button
-              component={RouterLink}
-              to="/sign-in"
-              color="inherit"
-              variant="outlined"
-              sx={{ borderColor: 'rgba(255,255,255,0.5)', '&:hover': { borderColor: '#fff' } }}
-            >
-              Sign in
-            </Button>
-          )}
+          <WorkspaceSwitcher />
+          <UserMenu />
         </Toolbar>
       </AppBar>
 
       <Box
         component="aside"
         id="main-navigation"
-        sx={{ width: { sm: drawerWidth }, flexShrink: { sm: 0 } }}
+        sx={{
+          width: { sm: drawerWidth },
+          flexShrink: { sm: 0 },
+          // The drawer paper is fixed; this keeps its colour going on pages taller than the window.
+          bgcolor: { sm: 'background.paper' },
+          borderRight: { sm: 1 },
+          borderColor: 'divider',
+        }}
       >
         {isPhone ? (
           <Drawer
@@ -186,7 +227,10 @@ export function AppLayout() {
       >
         <Toolbar />
         <Container maxWidth="lg" sx={{ py: { xs: 2.5, sm: 4 }, px: { xs: 2, sm: 3 } }}>
-          <Outlet />
+          {/* A new workspace is a new app: every page remounts and loads its data afresh. */}
+          <Fragment key={me.workspace.id}>
+            <Outlet />
+          </Fragment>
         </Container>
       </Box>
     </Box>

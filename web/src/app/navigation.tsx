@@ -1,5 +1,10 @@
+import GroupOutlined from '@mui/icons-material/GroupOutlined';
+import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
+import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
+import VpnKeyOutlined from '@mui/icons-material/VpnKeyOutlined';
 import type { ReactNode } from 'react';
+import type { Permission } from '../../../common/permissions';
 
 export interface NavItem {
   label: string;
@@ -7,7 +12,41 @@ export interface NavItem {
   icon: ReactNode;
   /** Match only the exact path (for `/`). */
   end?: boolean;
+  /** Shown only to callers with this permission (from /me). */
+  permission?: Permission;
+}
+
+export interface NavGroup {
+  /** Heading above the group; the first group has none. */
+  label?: string;
+  items: NavItem[];
 }
 
 /** Only pages that exist. Add an entry when its feature ships. */
-export const navItems: NavItem[] = [{ label: 'Home', to: '/', icon: <HomeOutlined />, end: true }];
+export const navGroups: NavGroup[] = [
+  { items: [{ label: 'Home', to: '/', icon: <HomeOutlined />, end: true }] },
+  {
+    label: 'Settings',
+    items: [
+      {
+        label: 'Members',
+        to: '/settings/members',
+        icon: <GroupOutlined />,
+        permission: 'members.read',
+      },
+      {
+        label: 'API keys',
+        to: '/settings/api-keys',
+        icon: <VpnKeyOutlined />,
+        permission: 'apiKeys.manage',
+      },
+      { label: 'Account', to: '/settings/account', icon: <ManageAccountsOutlined /> },
+      {
+        label: 'Audit log',
+        to: '/settings/audit',
+        icon: <HistoryOutlined />,
+        permission: 'audit.read',
+      },
+    ],
+  },
+];

@@ -10,10 +10,11 @@ function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         staleTime: 30_000,
-        // A 4xx will not fix itself on retry; network errors and 5xx might.
+        // A 4xx will not fix itself on retry; a 5xx might. Network failures of reads are
+        // already retried with backoff by the API client.
         retry: (failureCount, error) =>
           failureCount < 2 &&
-          !(error instanceof ApiError && error.status >= 400 && error.status < 500),
+          !(error instanceof ApiError && (error.status < 500 || error.isUnreachable)),
       },
     },
   });

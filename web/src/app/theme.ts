@@ -97,5 +97,17 @@ export const theme = createTheme({
     MuiTextField: {
       defaultProps: { fullWidth: true },
     },
+    MuiTableCell: {
+      styleOverrides: {
+        head: ({ theme }) => ({
+          color: theme.palette.text.secondary,
+          fontWeight: 600,
+          fontSize: '0.8125rem',
+          paddingTop: theme.spacing(1.25),
+          paddingBottom: theme.spacing(1.25),
+          backgroundColor: '#fafbfd',
+        }),
+      },
+    },
   },
 });

@@ -1,15 +1,20 @@
 /**
- * A small fetch wrapper for the Ringside REST API.
+ * The fetch wrapper for the Ringside REST API, and the browser side of the session.
  *
  * The server answers every error as `{ error: { code, message, details?, requestId } }`;
  * that body becomes an {@link ApiError}. Failures that never reached the server
  * (network down, server not started, dev proxy with no upstream) become an
  * ApiError too, with a code the UI can recognise.
+ *
+ * Session: the access token lives in memory only (this module), never in storage a script
+ * could read later. The refresh token is an HttpOnly cookie the server sets; when a call
+ * answers 401 the client refreshes once — one request shared by every caller waiting — and
+ * retries. When the refresh is refused the session has ended and listeners are told.
  */
 
-import type { ApiErrorBody } from '../../../common/api-error';
+import type { ApiErrorBody, FieldProblem } from '../../../common/api-error';
 
-export type { ApiErrorBody };
+export type { ApiErrorBody, FieldProblem };
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -19,6 +24,8 @@ export class ApiError extends Error {
   readonly status: number;
   readonly requestId: string | undefined;
   readonly details: unknown;
+  /** Seconds from the Retry-After header of a 429, when the server sent one. */
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(init: {
     code: string;
@@ -26,6 +33,7 @@ export class ApiError extends Error {
     status: number;
     requestId?: string | undefined;
     details?: unknown;
+    retryAfterSeconds?: number | undefined;
     cause?: unknown;
   }) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -33,6 +41,7 @@ export class ApiError extends Error {
     this.status = init.status;
     this.requestId = init.requestId;
     this.details = init.details;
+    this.retryAfterSeconds = init.retryAfterSeconds;
   }
 
   /** True when the request never got an answer from the Ringside server. */
@@ -40,6 +49,19 @@ export class ApiError extends Error {
     return (
       this.code === CLIENT_ERROR_CODES.network ||
       (this.code === CLIENT_ERROR_CODES.unexpectedResponse && this.status >= 500)
+    );
+  }
+
+  /** The per-field problems of a `validation_failed` error, e.g. `body.email`. */
+  get fieldProblems(): FieldProblem[] {
+    const fields = (this.details as { fields?: unknown } | null | undefined)?.fields;
+    if (!Array.isArray(fields)) return [];
+    return fields.filter(
+      (f): f is FieldProblem =>
+        typeof f === 'object' &&
+        f !== null &&
+        typeof (f as { path?: unknown }).path === 'string' &&
+        typeof (f as { message?: unknown }).message === 'string',
     );
   }
 }
@@ -62,6 +84,121 @@ export function isApiErrorBody(value: unknown): value is ApiErrorBody {
   );
 }
 
+// ---------------------------------------------------------------------------------------------
+// Session state
+
+/** Why the session ended, as told to {@link onSessionEnded} listeners. */
+export type SessionEndReason = 'expired';
+
+let accessToken: string | null = null;
+/** When the access token stops working (ms since epoch); 0 when unknown. */
+let accessTokenExpiresAt = 0;
+let refreshInFlight: Promise<boolean> | null = null;
+const endedListeners = new Set<(reason: SessionEndReason) => void>();
+
+/**
+ * A non-secret marker that this browser probably holds a refresh cookie, so a fresh page load
+ * only tries a silent refresh when there is something to refresh (a refresh without a cookie
+ * answers 401, which the browser reports as an error in the console).
+ */
+const SESSION_HINT_KEY = 'ringside.session';
+
+function writeHint(present: boolean): void {
+  try {
+    if (present) window.localStorage.setItem(SESSION_HINT_KEY, '1');
+    else window.localStorage.removeItem(SESSION_HINT_KEY);
+  } catch {
+    // Storage may be disabled; the hint is only an optimisation.
+  }
+}
+
+export const session = {
+  /** Adopt a new access token (from sign-in, sign-up, refresh, workspace switch). */
+  start(token: string, expiresInSeconds: number): void {
+    accessToken = token;
+    accessTokenExpiresAt = Date.now() + expiresInSeconds * 1000;
+    writeHint(true);
+  },
+  /** Forget the access token (sign-out); the server clears the cookie. */
+  clear(): void {
+    accessToken = null;
+    accessTokenExpiresAt = 0;
+    writeHint(false);
+  },
+  get hasToken(): boolean {
+    return accessToken !== null;
+  },
+  /** Whether a silent refresh on page load is worth trying. */
+  probablyHasCookie(): boolean {
+    try {
+      return window.localStorage.getItem(SESSION_HINT_KEY) === '1';
+    } catch {
+      return true;
+    }
+  },
+};
+
+/** Called when a refresh is refused: the session is over and the caller should sign in again. */
+export function onSessionEnded(listener: (reason: SessionEndReason) => void): () => void {
+  endedListeners.add(listener);
+  return () => endedListeners.delete(listener);
+}
+
+function endSession(reason: SessionEndReason): void {
+  session.clear();
+  for (const listener of endedListeners) listener(reason);
+}
+
+/**
+ * Exchanges the refresh cookie for a new access token. Concurrent callers share one request;
+ * across tabs a Web Lock keeps two refreshes from presenting the same (rotating) cookie.
+ * Resolves false when the server refuses the cookie; rejects with a network ApiError when
+ * nothing answered (the session may well still be valid).
+ */
+export function refreshSession(): Promise<boolean> {
+  refreshInFlight ??= lockedRefresh().finally(() => {
+    refreshInFlight = null;
+  });
+  return refreshInFlight;
+}
+
+async function lockedRefresh(): Promise<boolean> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  if (!locks) return postRefresh();
+  return locks.request('ringside-auth-refresh', postRefresh);
+}
+
+async function postRefresh(): Promise<boolean> {
+  // Never retried on a network error: the server may have rotated the cookie already, and
+  // presenting the old one again looks like theft and ends every session of the account.
+  const { response, payload } = await send('/api/v1/auth/refresh', {
+    method: 'POST',
+    headers: new Headers({ accept: 'application/json' }),
+    credentials: 'same-origin',
+  });
+  if (response.ok && isRefreshBody(payload)) {
+    session.start(payload.accessToken, payload.expiresIn);
+    return true;
+  }
+  if (response.status === 401 || response.status === 403) {
+    session.clear();
+    return false;
+  }
+  throw toError(response, payload);
+}
+
+function isRefreshBody(value: unknown): value is { accessToken: string; expiresIn: number } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { accessToken?: unknown }).accessToken === 'string' &&
+    typeof (value as { expiresIn?: unknown }).expiresIn === 'number'
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requests
+
 type QueryValue = string | number | boolean | null | undefined;
 
 export interface ApiRequestOptions extends Omit<RequestInit, 'body'> {
@@ -73,7 +210,30 @@ export interface ApiRequestOptions extends Omit<RequestInit, 'body'> {
    * `/health/detailed` carries the health report of an unhealthy server.
    */
   acceptStatus?: readonly number[];
+  /**
+   * Whether a 401 means "the access token expired": refresh and retry. Defaults to true except
+   * for the endpoints that check a password or a cookie themselves (sign-in, sign-up, refresh,
+   * sign-out, invite preview and acceptance).
+   */
+  refreshOnUnauthorized?: boolean;
 }
+
+/** Endpoints whose 401 is the answer itself, not an expired access token. */
+const NO_REFRESH_PATHS = new Set([
+  '/api/v1/auth/login',
+  '/api/v1/auth/register',
+  '/api/v1/auth/refresh',
+  '/api/v1/auth/logout',
+  '/api/v1/invites/preview',
+  '/api/v1/invites/accept',
+]);
+
+/** Methods safe to send twice, so a network failure can be retried. */
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+const NETWORK_ATTEMPTS = 3;
+const NETWORK_BACKOFF_MS = 300;
+/** Refresh a little before the access token expires rather than collect a 401 first. */
+const EXPIRY_MARGIN_MS = 10_000;
 
 function buildUrl(path: string, query: Record<string, QueryValue> | undefined): string {
   if (!query) return path;
@@ -95,55 +255,141 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-export async function apiRequest<T>(path: string, options: ApiRequestOptions = {}): Promise<T> {
-  const { body, query, acceptStatus, headers, ...init } = options;
-  const requestHeaders = new Headers(headers);
-  requestHeaders.set('accept', 'application/json');
-  if (body !== undefined) requestHeaders.set('content-type', 'application/json');
-
-  let response: Response;
-  try {
-    response = await fetch(buildUrl(path, query), {
-      credentials: 'same-origin',
-      ...init,
-      headers: requestHeaders,
-      body: body === undefined ? null : JSON.stringify(body),
-    });
-  } catch (cause) {
-    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiError({
-      code: CLIENT_ERROR_CODES.network,
-      message: 'The server did not answer.',
-      status: 0,
-      cause,
-    });
-  }
-
-  if (response.status === 204) return undefined as T;
-  const payload = await readJson(response);
-
-  if (isApiErrorBody(payload)) throw errorFromBody(payload, response.status);
-  if (payload === undefined) throw unexpected(response);
-  if (response.ok || acceptStatus?.includes(response.status)) return payload as T;
-  throw unexpected(response);
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
 }
 
-function errorFromBody(body: ApiErrorBody, status: number): ApiError {
-  return new ApiError({
-    code: body.error.code,
-    message: body.error.message,
-    status,
-    requestId: body.error.requestId,
-    details: body.error.details,
+function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason as Error);
+      return;
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    function onAbort() {
+      clearTimeout(timer);
+      reject(signal?.reason as Error);
+    }
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 
-function unexpected(response: Response): ApiError {
+/** One fetch, optionally retried on network failure with exponential backoff. */
+async function send(
+  url: string,
+  init: RequestInit,
+  attempts = 1,
+): Promise<{ response: Response; payload: unknown }> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const response = await fetch(url, init);
+      const payload = response.status === 204 ? undefined : await readJson(response);
+      return { response, payload };
+    } catch (cause) {
+      if (isAbort(cause) || init.signal?.aborted) throw cause;
+      if (attempt >= attempts) {
+        throw new ApiError({
+          code: CLIENT_ERROR_CODES.network,
+          message: 'The server did not answer.',
+          status: 0,
+          cause,
+        });
+      }
+      await sleep(NETWORK_BACKOFF_MS * 2 ** (attempt - 1), init.signal);
+    }
+  }
+}
+
+function retryAfter(response: Response): number | undefined {
+  const header = response.headers.get('retry-after');
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+function toError(response: Response, payload: unknown): ApiError {
+  if (isApiErrorBody(payload)) {
+    return new ApiError({
+      code: payload.error.code,
+      message: payload.error.message,
+      status: response.status,
+      requestId: payload.error.requestId,
+      details: payload.error.details,
+      retryAfterSeconds: response.status === 429 ? retryAfter(response) : undefined,
+    });
+  }
   return new ApiError({
     code: CLIENT_ERROR_CODES.unexpectedResponse,
     message: `Unexpected response from the server (HTTP ${response.status}).`,
     status: response.status,
   });
+}
+
+export async function apiRequest<T>(path: string, options: ApiRequestOptions = {}): Promise<T> {
+  const { body, query, acceptStatus, headers, refreshOnUnauthorized, ...init } = options;
+  const method = (init.method ?? 'GET').toUpperCase();
+  const url = buildUrl(path, query);
+  const canRefresh = refreshOnUnauthorized ?? !NO_REFRESH_PATHS.has(path);
+  const attempts = IDEMPOTENT_METHODS.has(method) ? NETWORK_ATTEMPTS : 1;
+
+  const attempt = (token: string | null) => {
+    const requestHeaders = new Headers(headers);
+    requestHeaders.set('accept', 'application/json');
+    if (body !== undefined) requestHeaders.set('content-type', 'application/json');
+    if (token) requestHeaders.set('authorization', `Bearer ${token}`);
+    return send(
+      url,
+      {
+        ...init,
+        method,
+        credentials: 'same-origin',
+        headers: requestHeaders,
+        body: body === undefined ? null : JSON.stringify(body),
+      },
+      attempts,
+    );
+  };
+
+  if (canRefresh && accessToken && Date.now() > accessTokenExpiresAt - EXPIRY_MARGIN_MS) {
+    // About to expire: refresh first rather than collect a 401. A network failure here is
+    // left to the request itself to discover.
+    const refreshed = await refreshSession().catch(() => true);
+    if (!refreshed) {
+      endSession('expired');
+      throw new ApiError({
+        code: 'session_expired',
+        message: 'Your session has ended. Sign in again.',
+        status: 401,
+      });
+    }
+  }
+
+  const tokenUsed = accessToken;
+  let { response, payload } = await attempt(tokenUsed);
+
+  // A wrong password (e.g. the current one when changing it) is an answer, not an expired token.
+  const wrongPassword = isApiErrorBody(payload) && payload.error.code === 'invalid_credentials';
+  if (response.status === 401 && canRefresh && !wrongPassword) {
+    // Someone else may have refreshed while this request was in flight; otherwise refresh now.
+    const refreshed =
+      accessToken !== null && accessToken !== tokenUsed ? true : await refreshSession();
+    if (!refreshed) {
+      endSession('expired');
+      throw toError(response, payload);
+    }
+    ({ response, payload } = await attempt(accessToken));
+  }
+
+  if (response.status === 204) return undefined as T;
+  if (isApiErrorBody(payload)) throw toError(response, payload);
+  if (payload === undefined) throw toError(response, payload);
+  if (response.ok || acceptStatus?.includes(response.status)) return payload as T;
+  throw toError(response, payload);
 }
 
 export const api = {

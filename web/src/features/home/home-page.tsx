@@ -34,8 +34,8 @@ function WelcomePanel() {
           product marketing sees what changed and which cards have gone stale.
         </Typography>
         <Typography color="text.secondary" variant="body2">
-          This release is the foundation: the server, its health checks and this app shell.
-          Competitors, sources and battlecards arrive in the next releases.
+          This release brings the foundation and accounts: invite your team under Settings →
+          Members. Competitors, sources and battlecards arrive in the next releases.
         </Typography>
       </Stack>
     </Paper>

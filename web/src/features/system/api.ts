@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { DetailedHealth } from '../../../../common/system';
+import type { DetailedHealth, Meta } from '../../../../common/system';
 import { api } from '../../lib/api';
 
 export type HealthReport = DetailedHealth;
@@ -8,7 +8,17 @@ export type CheckStatus = DetailedHealth['checks']['database']['status'];
 
 export const systemKeys = {
   health: ['system', 'health', 'detailed'] as const,
+  meta: ['system', 'meta'] as const,
 };
+
+/** Public facts about the server, e.g. whether anyone may sign up. */
+export function useMeta() {
+  return useQuery({
+    queryKey: systemKeys.meta,
+    queryFn: ({ signal }) => api.get<Meta>('/api/v1/meta', { signal }),
+    staleTime: 5 * 60_000,
+  });
+}
 
 export function useHealthReport() {
   return useQuery({

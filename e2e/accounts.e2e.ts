@@ -1,0 +1,604 @@
+/**
+ * Accounts end to end: sign-up, sign-out/in, invites accepted in a second browser, role
+ * changes seen by the invited person, API keys, password change, audit log, workspace
+ * switching, and how the client copes with expired tokens and flaky networks.
+ *
+ * One server for the file (it takes seconds to start); each test makes its own accounts and
+ * workspaces, so none depends on another or on their order.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  addMemberViaApi,
+  callApi,
+  navigate,
+  registerViaApi,
+  signIn,
+  signOut,
+  signUp,
+  type TestUser,
+} from './auth-flows';
+import {
+  launchBrowser,
+  newPage,
+  saveScreenshot,
+  startServer,
+  type RunningServer,
+  type ViewportName,
+} from './harness';
+
+/** People for one test; `tag` keeps emails unique across the tests of the file. */
+function people(tag: string) {
+  const person = (first: string, last: string, password: string): TestUser => ({
+    name: `${first} ${last}`,
+    email: `${first.toLowerCase()}.${tag}@acme.example`,
+    password,
+  });
+  return {
+    owner: person('Olivia', 'Owner', 'marble kettle orbit lantern'),
+    invitee: person('Victor', 'Viewer', 'copper tundra violin meadow'),
+    other: person('Wes', 'Other', 'quartz pelican harbor drift'),
+  };
+}
+
+/** Horizontal overflow of the document, in pixels (a string: this file has no DOM types). */
+function overflowOf(page: Page): Promise<number> {
+  return page.evaluate<number>(
+    'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+  );
+}
+
+/** Screenshot e2e/artifacts/<name>-<viewport>.png, after checking nothing overflows sideways. */
+async function shoot(page: Page, name: string, viewport: ViewportName): Promise<void> {
+  await page.mouse.move(0, 0);
+  const overflow = await overflowOf(page);
+  expect(overflow, `${name} overflows sideways at ${viewport}`).toBeLessThanOrEqual(0);
+  await saveScreenshot(page, `${name}-${viewport}`);
+}
+
+/** After a failure, a screenshot of each page as it was: e2e/artifacts/failed-<name>.png. */
+async function shootFailure(pages: Record<string, Page>): Promise<void> {
+  for (const [name, page] of Object.entries(pages)) {
+    if (!page.isClosed()) await saveScreenshot(page, `failed-${name}`).catch(() => undefined);
+  }
+}
+
+/** Resolves when the next response to `method path` (path without query) arrives. */
+function responseTo(page: Page, method: string, path: RegExp) {
+  return page.waitForResponse(
+    (r) => r.request().method() === method && path.test(new URL(r.url()).pathname),
+  );
+}
+
+/** Opens the invite dialog, creates an invite and returns the link the dialog shows. */
+async function createInvite(page: Page, email: string): Promise<string> {
+  await page.getByRole('button', { name: 'Invite people' }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('heading', { name: /^Invite to / }).waitFor();
+  await dialog.locator('input[name="email"]').fill(email);
+  await dialog.getByRole('button', { name: 'Create invite link' }).click();
+  const link = dialog.getByTestId('invite-link');
+  await link.waitFor();
+  return link.inputValue();
+}
+
+function apiError(status: number, code: string, message: string) {
+  return {
+    status,
+    contentType: 'application/json',
+    body: JSON.stringify({ error: { code, message, requestId: 'e2e' } }),
+  };
+}
+
+describe('accounts', () => {
+  let server!: RunningServer;
+  let browser!: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    const started = { server, browser } as { server?: RunningServer; browser?: Browser };
+    await started.browser?.close();
+    await started.server?.stop();
+  });
+
+  it('sign-up, sign-out, sign-in, invite, accept in a second browser, change the role', async () => {
+    const { owner, invitee } = people('main');
+    const workspace = 'Acme Product Marketing';
+    const a = await newPage(browser, 'desktop');
+    const b = await newPage(browser, 'desktop');
+    const ownerPage = a.page;
+    const inviteePage = b.page;
+    try {
+      // A protected page sends a stranger to sign-in, remembering where they were going.
+      await ownerPage.goto(`${server.baseUrl}/settings/members`);
+      await ownerPage.waitForURL(`${server.baseUrl}/sign-in?next=%2Fsettings%2Fmembers`);
+      await ownerPage.getByRole('heading', { name: 'Sign in' }).waitFor();
+      await shoot(ownerPage, 'sign-in', 'desktop');
+
+      // Sign up from there: a new workspace, then straight on to the page asked for.
+      await ownerPage.getByRole('link', { name: 'Create a workspace' }).click();
+      await ownerPage.waitForURL(/\/sign-up\?next=/);
+      await ownerPage.getByRole('heading', { name: 'Create your workspace' }).waitFor();
+      await shoot(ownerPage, 'sign-up', 'desktop');
+      await signUp(ownerPage, owner, workspace);
+      await ownerPage.waitForURL(`${server.baseUrl}/settings/members`);
+      expect(await ownerPage.getByTestId('workspace-switcher').textContent()).toContain(workspace);
+
+      // Sign out; sign in again; sign-in is for signed-out people only.
+      await signOut(ownerPage);
+      expect(ownerPage.url()).toBe(`${server.baseUrl}/sign-in`);
+      await signIn(ownerPage, owner);
+      await ownerPage.waitForURL(`${server.baseUrl}/`);
+      await ownerPage.goto(`${server.baseUrl}/sign-in`);
+      await ownerPage.getByTestId('workspace-switcher').waitFor();
+      expect(ownerPage.url()).toBe(`${server.baseUrl}/`);
+
+      // A reload keeps the session: the refresh cookie is exchanged silently.
+      await ownerPage.reload();
+      await ownerPage.getByTestId('workspace-switcher').waitFor();
+      await ownerPage.getByTestId('system-status-overall').waitFor();
+      await shoot(ownerPage, 'home', 'desktop');
+
+      // The Settings group of the navigation; an owner sees the audit log too.
+      const nav = ownerPage.getByRole('navigation', { name: 'Main' });
+      for (const label of ['Members', 'API keys', 'Account', 'Audit log']) {
+        expect(await nav.getByRole('link', { name: label }).isVisible()).toBe(true);
+      }
+
+      // Invite a viewer and read the one-time link from the dialog.
+      await navigate(ownerPage, 'Members');
+      await ownerPage.getByRole('heading', { name: 'Members (1)' }).waitFor();
+      await ownerPage.getByText('No pending invites').waitFor();
+      await shoot(ownerPage, 'members-empty', 'desktop');
+      const inviteLink = await createInvite(ownerPage, invitee.email);
+      expect(inviteLink.startsWith(`${server.baseUrl}/accept-invite?token=`)).toBe(true);
+      await shoot(ownerPage, 'invite-dialog', 'desktop');
+      await ownerPage.getByRole('button', { name: 'Done' }).click();
+      await ownerPage.getByRole('dialog').waitFor({ state: 'hidden' });
+      await ownerPage.getByTestId(`invite-${invitee.email}`).waitFor();
+
+      // The second browser opens the link: who invited them, to what, with which role.
+      await inviteePage.goto(inviteLink);
+      await inviteePage.getByRole('heading', { name: `Join ${workspace}` }).waitFor();
+      const summary = inviteePage.getByTestId('invite-summary');
+      expect(await summary.textContent()).toContain(`Invited by ${owner.name}`);
+      expect(await summary.textContent()).toContain('Viewer');
+      await shoot(inviteePage, 'accept-invite', 'desktop');
+      await inviteePage.locator('input[name="name"]').fill(invitee.name);
+      await inviteePage.locator('input[name="password"]').fill(invitee.password);
+      await inviteePage.getByRole('button', { name: 'Create account and join' }).click();
+      await inviteePage.waitForURL(`${server.baseUrl}/`);
+      const inviteeSwitcher = inviteePage.getByTestId('workspace-switcher');
+      expect(await inviteeSwitcher.textContent()).toContain(workspace);
+
+      // A viewer reads the member list but cannot change it, and has no audit log.
+      const inviteeNav = inviteePage.getByRole('navigation', { name: 'Main' });
+      expect(await inviteeNav.getByRole('link', { name: 'Audit log' }).count()).toBe(0);
+      await navigate(inviteePage, 'Members');
+      await inviteePage.getByRole('heading', { name: 'Members (2)' }).waitFor();
+      expect(await inviteePage.getByRole('button', { name: 'Invite people' }).count()).toBe(0);
+      expect(await inviteePage.getByRole('combobox').count()).toBe(0);
+      expect(await inviteePage.getByRole('button', { name: /^Disable / }).count()).toBe(0);
+      expect(await inviteePage.getByText('Pending invites').count()).toBe(0);
+      await shoot(inviteePage, 'members-viewer', 'desktop');
+      await navigate(inviteePage, 'Account');
+      expect(await inviteePage.getByTestId('account-role').textContent()).toBe('Viewer');
+
+      // The owner sees the new member (and the invite gone) and makes them an editor.
+      await ownerPage.reload();
+      await ownerPage.getByRole('heading', { name: 'Members (2)' }).waitFor();
+      await ownerPage.getByText('No pending invites').waitFor();
+      const roleSelect = ownerPage.getByRole('combobox', { name: `Role of ${invitee.name}` });
+      expect(await roleSelect.textContent()).toBe('Viewer');
+      // Nobody gets controls for their own row.
+      const ownRole = ownerPage.getByRole('combobox', { name: `Role of ${owner.name}` });
+      expect(await ownRole.count()).toBe(0);
+      await roleSelect.click();
+      const patched = responseTo(ownerPage, 'PATCH', /^\/api\/v1\/members\//);
+      await ownerPage.getByRole('option', { name: 'Editor' }).click();
+      expect((await patched).status()).toBe(200);
+      await roleSelect.filter({ hasText: /^Editor$/ }).waitFor();
+      await shoot(ownerPage, 'members', 'desktop');
+
+      // The invited person sees the new role after a reload.
+      await inviteePage.reload();
+      await inviteePage
+        .getByTestId('account-role')
+        .filter({ hasText: /^Editor$/ })
+        .waitFor();
+
+      // Disabling asks first; enabling again is one click.
+      await ownerPage.getByRole('button', { name: `Disable ${invitee.name}` }).click();
+      await ownerPage.getByRole('dialog').getByRole('button', { name: 'Disable' }).click();
+      await ownerPage.getByRole('dialog').waitFor({ state: 'hidden' });
+      await ownerPage.getByRole('button', { name: `Enable ${invitee.name}` }).click();
+      await ownerPage.getByRole('button', { name: `Disable ${invitee.name}` }).waitFor();
+
+      expect(a.errors).toEqual([]);
+      expect(b.errors).toEqual([]);
+    } catch (error) {
+      await shootFailure({ owner: ownerPage, invitee: inviteePage });
+      throw error;
+    } finally {
+      await a.context.close();
+      await b.context.close();
+    }
+  });
+
+  it('API keys, password change and the audit log', async () => {
+    const { owner } = people('keys');
+    await registerViaApi(server.baseUrl, owner, 'Keys Inc');
+    const { context, page, errors } = await newPage(browser, 'desktop');
+    try {
+      await page.goto(`${server.baseUrl}/sign-in`);
+      await signIn(page, owner);
+
+      // API keys: an empty state, a secret shown once, revoke after a confirmation.
+      await navigate(page, 'API keys');
+      await page.getByText('No API keys yet').waitFor();
+      await shoot(page, 'api-keys-empty', 'desktop');
+      await page.getByRole('button', { name: 'Create API key' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.locator('input[name="name"]').fill('CRM sync');
+      await dialog.getByRole('button', { name: 'Create key' }).click();
+      await dialog.getByTestId('api-key-once-warning').waitFor();
+      const secret = await dialog.getByTestId('api-key-secret').inputValue();
+      expect(secret.length).toBeGreaterThan(20);
+      await shoot(page, 'api-key-secret', 'desktop');
+      await dialog.getByRole('button', { name: "I've copied it" }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      const row = page.getByTestId('api-key-CRM sync');
+      await row.waitFor();
+      const rowText = (await row.textContent()) ?? '';
+      expect(rowText).toContain(secret.slice(0, 6));
+      expect(rowText).not.toContain(secret);
+
+      // The key works against the API.
+      const me = await callApi<{ via: string }>(server.baseUrl, 'GET', '/api/v1/me', {
+        token: secret,
+      });
+      expect(me.via).toBe('api_key');
+
+      await page.getByRole('button', { name: 'Create API key' }).click();
+      await dialog.locator('input[name="name"]').fill('Slack bot');
+      await dialog.getByRole('button', { name: 'Create key' }).click();
+      await dialog.getByTestId('api-key-secret').waitFor();
+      await dialog.getByRole('button', { name: "I've copied it" }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await page.getByRole('button', { name: 'Revoke Slack bot' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Revoke key' }).click();
+      await page.getByRole('dialog').waitFor({ state: 'hidden' });
+      await page.getByTestId('api-key-Slack bot').getByText('Revoked').waitFor();
+      await shoot(page, 'api-keys', 'desktop');
+
+      // Change the password; the session here continues, also across a reload.
+      await navigate(page, 'Account');
+      await page.getByRole('heading', { name: 'Change password' }).waitFor();
+      const newPassword = 'saffron glacier ladder pixel';
+      await page.locator('input[name="currentPassword"]').fill(owner.password);
+      await page.locator('input[name="newPassword"]').fill(newPassword);
+      await page.locator('input[name="confirmPassword"]').fill(newPassword);
+      await page.getByRole('button', { name: 'Change password' }).click();
+      await page.getByTestId('password-changed').waitFor();
+      await shoot(page, 'account', 'desktop');
+      await page.reload();
+      await page.getByTestId('account-role').waitFor();
+
+      // The audit log lists what happened, newest first.
+      await navigate(page, 'Audit log');
+      await page.getByTestId('audit-event').first().waitFor();
+      const rows = await page.getByTestId('audit-event').all();
+      const types = await Promise.all(rows.map((r) => r.getAttribute('data-type')));
+      expect(types.length).toBeGreaterThan(3);
+      await shoot(page, 'audit', 'desktop');
+
+      expect(errors).toEqual([]);
+    } catch (error) {
+      await shootFailure({ page });
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('an existing account joins a second workspace and switches between them', async () => {
+    const { owner, other } = people('switch');
+    await registerViaApi(server.baseUrl, owner, 'Alpha Labs');
+    // Someone else runs their own workspace and invites the owner into it.
+    const { accessToken } = await registerViaApi(server.baseUrl, other, 'Beta Corp');
+    const { inviteUrl } = await callApi<{ inviteUrl: string }>(
+      server.baseUrl,
+      'POST',
+      '/api/v1/invites',
+      { token: accessToken, body: { email: owner.email, role: 'admin' }, expect: 201 },
+    );
+
+    const { context, page, errors } = await newPage(browser, 'desktop');
+    try {
+      await page.goto(inviteUrl);
+      await page.getByRole('heading', { name: 'Join Beta Corp' }).waitFor();
+      // The account exists: its password, no name.
+      expect(await page.locator('input[name="name"]').count()).toBe(0);
+      await shoot(page, 'accept-invite-existing', 'desktop');
+      await page.locator('input[name="password"]').fill(owner.password);
+      await page.getByRole('button', { name: 'Sign in to join' }).click();
+      await page.waitForURL(`${server.baseUrl}/`);
+      const switcher = page.getByTestId('workspace-switcher');
+      expect(await switcher.textContent()).toContain('Beta Corp');
+
+      // Switch: the member list is the other workspace's, loaded afresh.
+      await navigate(page, 'Members');
+      await page.getByTestId(`member-${other.email}`).waitFor();
+      await switcher.click();
+      await page.getByRole('menu').waitFor();
+      await shoot(page, 'workspace-switcher', 'desktop');
+      await page.getByRole('menuitem', { name: /Alpha Labs/ }).click();
+      await page.getByRole('menu').waitFor({ state: 'hidden' });
+      expect(await switcher.textContent()).toContain('Alpha Labs');
+      await page.getByRole('heading', { name: 'Members (1)' }).waitFor();
+      expect(await page.getByTestId(`member-${other.email}`).count()).toBe(0);
+
+      expect(errors).toEqual([]);
+    } catch (error) {
+      await shootFailure({ page });
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('phone layout of the account pages', async () => {
+    const { owner, invitee } = people('phone');
+    const workspace = 'Acme Product Marketing';
+    const { accessToken } = await registerViaApi(server.baseUrl, owner, workspace);
+    await addMemberViaApi(server.baseUrl, accessToken, invitee, 'editor');
+    await callApi(server.baseUrl, 'POST', '/api/v1/api-keys', {
+      token: accessToken,
+      body: { name: 'CRM sync', expiresInDays: 90 },
+      expect: 201,
+    });
+
+    const { context, page, errors } = await newPage(browser, 'phone');
+    const guest = await newPage(browser, 'phone');
+    try {
+      await page.goto(`${server.baseUrl}/sign-in`);
+      await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+      await shoot(page, 'sign-in', 'phone');
+      await page.getByRole('link', { name: 'Create a workspace' }).click();
+      await page.getByRole('heading', { name: 'Create your workspace' }).waitFor();
+      await shoot(page, 'sign-up', 'phone');
+      await page.getByRole('link', { name: 'Sign in' }).click();
+      await signIn(page, owner);
+      await page.getByTestId('system-status-overall').waitFor();
+      await shoot(page, 'home', 'phone');
+
+      await page.getByRole('button', { name: 'Open navigation' }).click();
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      await nav.getByRole('link', { name: 'Members' }).waitFor();
+      await saveScreenshot(page, 'navigation-phone', { fullPage: false });
+      await nav.getByRole('link', { name: 'Members' }).click();
+      await page.getByTestId(`member-${invitee.email}`).waitFor();
+      await shoot(page, 'members', 'phone');
+
+      const link = await createInvite(page, `pat.phone@acme.example`);
+      await shoot(page, 'invite-dialog', 'phone');
+      await page.getByRole('button', { name: 'Done' }).click();
+      await page.getByRole('dialog').waitFor({ state: 'hidden' });
+
+      await guest.page.goto(link);
+      await guest.page.getByRole('heading', { name: `Join ${workspace}` }).waitFor();
+      await shoot(guest.page, 'accept-invite', 'phone');
+
+      await navigate(page, 'API keys');
+      await page.getByTestId('api-key-CRM sync').waitFor();
+      await shoot(page, 'api-keys', 'phone');
+      await navigate(page, 'Account');
+      await page.getByTestId('account-role').waitFor();
+      await shoot(page, 'account', 'phone');
+      await navigate(page, 'Audit log');
+      await page.getByTestId('audit-event').first().waitFor();
+      await shoot(page, 'audit', 'phone');
+
+      await page.getByTestId('user-menu').click();
+      await page.getByRole('menuitem', { name: 'Sign out' }).waitFor();
+      await saveScreenshot(page, 'user-menu-phone', { fullPage: false });
+      await page.getByRole('menuitem', { name: 'Sign out' }).click();
+      await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+
+      expect(errors).toEqual([]);
+      expect(guest.errors).toEqual([]);
+    } catch (error) {
+      await shootFailure({ page, guest: guest.page });
+      throw error;
+    } finally {
+      await context.close();
+      await guest.context.close();
+    }
+  });
+
+  it('refreshes an expired token once for concurrent requests, and retries reads', async () => {
+    const { owner } = people('refresh');
+    const { accessToken } = await registerViaApi(server.baseUrl, owner, 'Refresh Ltd');
+    await callApi(server.baseUrl, 'POST', '/api/v1/invites', {
+      token: accessToken,
+      body: { email: 'pat.refresh@acme.example', role: 'viewer' },
+      expect: 201,
+    });
+
+    const { context, page, errors } = await newPage(browser, 'desktop');
+    try {
+      await page.goto(`${server.baseUrl}/sign-in`);
+      await signIn(page, owner);
+
+      // The members page loads /members and /invites at once; both answer 401 the first time,
+      // as they would with an expired access token. One refresh serves both; both retry.
+      const refreshes: string[] = [];
+      const trace: string[] = [];
+      page.on('request', (r) => {
+        trace.push(`${r.method()} ${r.url()} ${r.headers().authorization?.slice(-8) ?? '-'}`);
+        if (new URL(r.url()).pathname === '/api/v1/auth/refresh') refreshes.push(r.method());
+      });
+      page.on('response', (r) => trace.push(`→ ${r.status()} ${r.url()}`));
+      page.on('requestfailed', (r) => trace.push(`✗ ${r.failure()?.errorText} ${r.url()}`));
+      const expiredOnce = new Set<string>();
+      await page.route(/\/api\/v1\/(members|invites)$/, async (route) => {
+        const path = new URL(route.request().url()).pathname;
+        if (expiredOnce.has(path)) return route.continue();
+        expiredOnce.add(path);
+        return route.fulfill(apiError(401, 'unauthenticated', 'Sign in to continue.'));
+      });
+      // One network failure of a read is retried without the user noticing.
+      let failedOnce = false;
+      await page.route(/\/api\/v1\/api-keys$/, async (route) => {
+        if (failedOnce) return route.continue();
+        failedOnce = true;
+        return route.abort('failed');
+      });
+
+      await navigate(page, 'Members');
+      await page.getByTestId(`member-${owner.email}`).waitFor();
+      await page.getByTestId('invite-pat.refresh@acme.example').waitFor();
+      expect([...expiredOnce].sort()).toEqual(['/api/v1/invites', '/api/v1/members']);
+      expect(refreshes, trace.join('\n')).toEqual(['POST']);
+
+      await navigate(page, 'API keys');
+      await page.getByText('No API keys yet').waitFor();
+      expect(failedOnce).toBe(true);
+      await page.unrouteAll();
+
+      // When the refresh is refused too, the session is over: to sign-in, and back after.
+      await page.route(/\/api\/v1\/auth\/refresh$/, (route) =>
+        route.fulfill(apiError(401, 'invalid_refresh_token', 'Your sign-in has ended.')),
+      );
+      await page.route(/\/api\/v1\/audit-events/, (route) =>
+        route.fulfill(apiError(401, 'unauthenticated', 'Sign in to continue.')),
+      );
+      await navigate(page, 'Audit log');
+      await page.waitForURL(`${server.baseUrl}/sign-in?next=%2Fsettings%2Faudit`);
+      await page.getByTestId('session-ended').waitFor();
+      await page.unrouteAll();
+      await signIn(page, owner);
+      await page.waitForURL(`${server.baseUrl}/settings/audit`);
+      await page.getByTestId('audit-event').first().waitFor();
+
+      // Only the failures staged above reached the console.
+      const unexpected = errors.filter((e) => !/status of 401|net::ERR_FAILED/.test(e));
+      expect(unexpected).toEqual([]);
+    } catch (error) {
+      await shootFailure({ page });
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows problems under the right field, and the 429 message', async () => {
+    const { owner } = people('errors');
+    await registerViaApi(server.baseUrl, owner, 'Errors GmbH');
+    const { context, page, errors } = await newPage(browser, 'desktop');
+    const fieldOf = (name: string) =>
+      page.locator('.MuiFormControl-root', { has: page.locator(`input[name="${name}"]`) });
+    try {
+      // The server's checks land under their fields.
+      await page.goto(`${server.baseUrl}/sign-up`);
+      await page.getByRole('heading', { name: 'Create your workspace' }).waitFor();
+      await page.locator('input[name="name"]').fill('Second Owner');
+      await page.locator('input[name="email"]').fill('not-an-email@');
+      await page.locator('input[name="password"]').fill('amber falcon velvet summit');
+      await page.locator('input[name="workspaceName"]').fill('Another');
+      await page.getByRole('button', { name: 'Create workspace' }).click();
+      await fieldOf('email').getByText('Must be an email address.').waitFor();
+      await page.locator('input[name="email"]').fill(owner.email);
+      await page.getByRole('button', { name: 'Create workspace' }).click();
+      await fieldOf('email').getByText('An account with this email already exists.').waitFor();
+      await shoot(page, 'sign-up-errors', 'desktop');
+
+      // Wrong password: one message for the form.
+      await page.getByRole('link', { name: 'Sign in instead' }).click();
+      await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+      await page.locator('input[name="email"]').fill(owner.email);
+      await page.locator('input[name="password"]').fill('not the password at all');
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await page.getByTestId('form-error').filter({ hasText: 'do not match' }).waitFor();
+
+      // Too many attempts: the server's message says when to try again.
+      await page.route(/\/api\/v1\/auth\/login$/, (route) =>
+        route.fulfill({
+          ...apiError(429, 'rate_limited', 'Too many attempts. Try again in 1 minute.'),
+          headers: { 'retry-after': '60' },
+        }),
+      );
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await page.getByTestId('form-error').filter({ hasText: 'Try again in 1 minute' }).waitFor();
+      await shoot(page, 'sign-in-rate-limited', 'desktop');
+      await page.unrouteAll();
+
+      // Signed in: a too-common new password lands under "New password", a wrong current
+      // password under "Current password".
+      await page.locator('input[name="password"]').fill(owner.password);
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await page.getByTestId('workspace-switcher').waitFor();
+      await navigate(page, 'Account');
+      await page.locator('input[name="currentPassword"]').fill(owner.password);
+      await page.locator('input[name="newPassword"]').fill('123456789012');
+      await page.locator('input[name="confirmPassword"]').fill('123456789012');
+      await page.getByRole('button', { name: 'Change password' }).click();
+      await fieldOf('newPassword').getByText('too common').waitFor();
+      await page.locator('input[name="currentPassword"]').fill('this is not it at all');
+      await page.locator('input[name="newPassword"]').fill('lilac thunder pocket canyon');
+      await page.locator('input[name="confirmPassword"]').fill('lilac thunder pocket canyon');
+      await page.getByRole('button', { name: 'Change password' }).click();
+      await fieldOf('currentPassword').getByText('not right').waitFor();
+      // Still signed in: a wrong current password is not an expired session.
+      expect(page.url()).toBe(`${server.baseUrl}/settings/account`);
+      await shoot(page, 'account-errors', 'desktop');
+
+      const unexpected = errors.filter((e) => !/status of (400|401|409|429)/.test(e));
+      expect(unexpected).toEqual([]);
+    } catch (error) {
+      await shootFailure({ page });
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('accounts with sign-up turned off', () => {
+  let server!: RunningServer;
+  let browser!: Browser;
+
+  beforeAll(async () => {
+    server = await startServer({ env: { ALLOW_SIGNUP: 'false' } });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    const started = { server, browser } as { server?: RunningServer; browser?: Browser };
+    await started.browser?.close();
+    await started.server?.stop();
+  });
+
+  it('hides the sign-up link and explains how to get in', async () => {
+    const { context, page, errors } = await newPage(browser, 'desktop');
+    try {
+      await page.goto(`${server.baseUrl}/sign-in`);
+      await page.getByText('Ask an admin of your workspace for an invite link').waitFor();
+      expect(await page.getByRole('link', { name: 'Create a workspace' }).count()).toBe(0);
+      await page.goto(`${server.baseUrl}/sign-up`);
+      await page.getByRole('heading', { name: 'Sign-up is turned off' }).waitFor();
+      expect(await page.locator('input[name="workspaceName"]').count()).toBe(0);
+      await shoot(page, 'sign-up-disabled', 'desktop');
+      expect(errors).toEqual([]);
+    } catch (error) {
+      await shootFailure({ page });
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
+});
