@@ -38,14 +38,23 @@ export async function signOut(page: Page): Promise<void> {
 export async function navigate(page: Page, label: string): Promise<void> {
   const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label });
   const menu = page.getByRole('button', { name: 'Open navigation' });
-  // A full-page screenshot just before briefly resizes the page, which can close the drawer
-  // again as it opens; open it until the link shows.
-  for (let attempt = 1; (await menu.isVisible()) && !(await link.isVisible()); attempt++) {
-    await menu.click();
-    try {
-      await link.waitFor({ timeout: 2_000 });
-    } catch (error) {
-      if (attempt >= 3) throw error;
+  if (await menu.isVisible()) {
+    // The drawer closes with an animation after the previous navigation: while it slides out
+    // its links still count as visible. Wait until it is gone; if it stays, it is open.
+    const closed = await link.waitFor({ state: 'hidden', timeout: 3_000 }).then(
+      () => true,
+      () => false,
+    );
+    // A full-page screenshot briefly resizes the page, which can close the drawer again as it
+    // opens; open it until the link shows.
+    for (let attempt = 1; closed; attempt++) {
+      await menu.click();
+      try {
+        await link.waitFor({ state: 'visible', timeout: 2_000 });
+        break;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+      }
     }
   }
   await link.click();
