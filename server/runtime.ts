@@ -68,7 +68,8 @@ export async function startRuntime(
     if (roles.includes('api')) {
       app = await buildApp(services);
       await options.configureApp?.(app);
-      address = await app.listen({ port: config.port, host: config.host });
+      // A deep accept queue: bursts of new connections wait instead of being dropped by the kernel.
+      address = await app.listen({ port: config.port, host: config.host, backlog: 4096 });
     }
     log.info(
       { roles, mode: config.mode, database: services.database.kind, address },

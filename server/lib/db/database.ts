@@ -49,17 +49,23 @@ export const MIGRATIONS_FOLDER = path.resolve(import.meta.dirname, '../../db/mig
 /** Any fixed number: the key of the session-level lock serialising migrations across processes. */
 const MIGRATION_LOCK_KEY = 7_246_118_001;
 
+let shippedMigrations: number | undefined;
+/** How many migrations ship with this build (read once: the folder does not change at run time). */
 function expectedMigrations(): number {
-  const journal = JSON.parse(
-    readFileSync(path.join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8'),
-  ) as { entries: unknown[] };
-  return journal.entries.length;
+  shippedMigrations ??= (
+    JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8')) as {
+      entries: unknown[];
+    }
+  ).entries.length;
+  return shippedMigrations;
 }
 
 async function appliedMigrations(
   query: Database['query'],
 ): Promise<{ applied: number; expected: number }> {
   const expected = expectedMigrations();
+  // The table appears with the first migration; a query naming it would fail before that
+  // (even inside a CASE: the planner resolves every relation), so look it up first.
   const exists = await query<{ present: boolean }>(
     `select to_regclass('drizzle.__drizzle_migrations') is not null as present`,
   );

@@ -1,0 +1,5 @@
+import type { Scenario } from '../lib/scenario';
+import { httpScenario } from './http';
+
+/** Every scenario, in the order `npm run bench` runs them. Add new ones here. */
+export const scenarios: Scenario[] = [httpScenario];
