@@ -1,42 +1,19 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiKey, refreshToken, user } from '../../db/schema';
-import {
-  type Account,
-  addMember,
-  registerOwner,
-  strongPassword,
-  uniqueEmail,
-} from '../../test/factories';
+import { addMember, registerOwner, strongPassword, uniqueEmail } from '../../test/factories';
+import { CALLERS, type MatrixEnv, type MatrixRow, all } from '../../test/access-matrix';
+import { areaRows } from '../../test/access-rows';
 import { type TestApp, buildTestApp } from '../../test/harness';
 
 /**
  * Every route × every kind of caller: anonymous, each role of workspace A, and an admin of
  * workspace B. A new route without a row here fails the coverage test below.
  */
-type Caller = 'anonymous' | 'viewer' | 'editor' | 'admin' | 'owner' | 'otherAdmin';
-const CALLERS: Caller[] = ['anonymous', 'viewer', 'editor', 'admin', 'owner', 'otherAdmin'];
-
 let t: TestApp;
-let accounts: Record<Exclude<Caller, 'anonymous'>, Account>;
+let accounts: MatrixEnv['accounts'];
 const responses: LightMyRequestResponse[] = [];
-
-interface Row {
-  method: string;
-  url: string;
-  /** Builds the concrete request; may create fresh resources in workspace A. */
-  request(caller: Caller): Promise<{ url: string; payload?: unknown }>;
-  expect: Record<Caller, number>;
-}
-
-const all = (status: number, anonymous = 401): Record<Caller, number> => ({
-  anonymous,
-  viewer: status,
-  editor: status,
-  admin: status,
-  owner: status,
-  otherAdmin: status,
-});
+const env = {} as MatrixEnv;
 
 async function freshInvite(): Promise<string> {
   const res = await t.app.inject({
@@ -58,7 +35,7 @@ async function ownerKey(): Promise<string> {
   return res.json<{ apiKey: { id: string } }>().apiKey.id;
 }
 
-const ROWS: Row[] = [
+const ACCOUNT_ROWS: MatrixRow[] = [
   {
     method: 'GET',
     url: '/api/v1/meta',
@@ -152,6 +129,8 @@ const ROWS: Row[] = [
   },
 ];
 
+const ROWS: MatrixRow[] = [...ACCOUNT_ROWS, ...areaRows.flatMap((rows) => rows(env))];
+
 /** Public routes with flows of their own, tested in auth.test.ts; listed so coverage is complete. */
 const PUBLIC_FLOWS = [
   'POST /api/v1/auth/register',
@@ -177,6 +156,7 @@ beforeAll(async () => {
       'Oscar Other',
     ),
   };
+  Object.assign(env, { app: t.app, accounts });
 });
 afterAll(() => t?.close());
 
