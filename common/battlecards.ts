@@ -1,50 +1,22 @@
 import { z } from 'zod';
+
+// Constants live in a zod-free file so the web app can import them without bundling zod.
+export * from './battlecard-sections';
+import {
+  AUDIENCES,
+  BATTLECARD_STATUSES,
+  CITATION_QUOTE_MAX,
+  CLAIM_TEXT_MAX,
+  SECTION_KEYS,
+} from './battlecard-sections';
 import { PageQuerySchema, PersonRefSchema, pageSchema, plainText } from './pagination';
 
-/** Sections of every battlecard, in the order sellers read them. */
-export const SECTION_KEYS = [
-  'overview',
-  'strengths',
-  'weaknesses',
-  'how_we_win',
-  'objections',
-  'landmines',
-  'pricing',
-  'customers',
-  'news',
-  'talking_points',
-] as const;
 export const SectionKeySchema = z.enum(SECTION_KEYS);
-export type SectionKey = z.infer<typeof SectionKeySchema>;
 
-export const SECTION_TITLES: Record<SectionKey, string> = {
-  overview: 'Overview',
-  strengths: 'Their strengths',
-  weaknesses: 'Their weaknesses',
-  how_we_win: 'How we win',
-  objections: 'Objection handling',
-  landmines: 'Landmine questions',
-  pricing: 'Pricing',
-  customers: 'Customers',
-  news: 'Recent news',
-  talking_points: 'Talking points',
-};
-
-export const BATTLECARD_STATUSES = [
-  'draft',
-  'generating',
-  'published',
-  'archived',
-  'failed',
-] as const;
 export const BattlecardStatusSchema = z.enum(BATTLECARD_STATUSES);
-export type BattlecardStatus = z.infer<typeof BattlecardStatusSchema>;
 export const VisibilitySchema = z.enum(['workspace', 'private']);
-export const AudienceSchema = z.enum(['internal', 'shareable']);
+export const AudienceSchema = z.enum(AUDIENCES);
 export type Audience = z.infer<typeof AudienceSchema>;
-
-export const CLAIM_TEXT_MAX = 2000;
-export const CITATION_QUOTE_MAX = 1000;
 
 /** What a claim cites: the quote must be an exact substring of that evidence's content. */
 export const CitationInputSchema = z.strictObject({
@@ -174,6 +146,15 @@ export const BattlecardSchema = z.object({
   permissions: BattlecardPermissionsSchema,
 });
 export type Battlecard = z.infer<typeof BattlecardSchema>;
+
+/**
+ * Which copy of a card GET /battlecards/:id returns. `published`: what sellers read — the
+ * latest published version (a never-published card: its draft). `draft`: the working copy,
+ * editors only. Left out: `draft` for editors and up, `published` for everyone else.
+ */
+export const CARD_VIEWS = ['published', 'draft'] as const;
+export type CardView = (typeof CARD_VIEWS)[number];
+export const CardViewQuerySchema = z.strictObject({ view: z.enum(CARD_VIEWS).optional() });
 
 export const CreateBattlecardBodySchema = z.strictObject({
   competitorId: z.uuid(),

@@ -131,4 +131,6 @@ export const ListEvidenceQuerySchema = PageQuerySchema.extend({
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
 });
+/** `GET /competitors/:id/evidence`: the same filters, the competitor given by the path. */
+export const CompetitorEvidenceQuerySchema = ListEvidenceQuerySchema.omit({ competitorId: true });
 export const EvidencePageSchema = pageSchema(EvidenceSummarySchema);

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { SEARCH_TYPES } from './search-types';
 
-export const SEARCH_TYPES = ['competitor', 'battlecard', 'claim', 'evidence'] as const;
+export * from './search-types';
+
 export const SearchTypeSchema = z.enum(SEARCH_TYPES);
 export type SearchType = z.infer<typeof SearchTypeSchema>;
 

@@ -7,6 +7,10 @@ import { badRequest } from './errors';
  */
 export type CursorKey = (string | number | null)[];
 
+/** The one answer to a cursor that is not one we gave out, whatever part of it is wrong. */
+export const invalidCursor = () =>
+  badRequest('invalid_cursor', 'The cursor is not valid: pass back a nextCursor as given.');
+
 export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
@@ -25,7 +29,7 @@ export function decodeCursor(cursor: string | undefined, length: number): Cursor
     key.length !== length ||
     !key.every((k) => k === null || typeof k === 'string' || typeof k === 'number')
   ) {
-    throw badRequest('invalid_cursor', 'The cursor is not valid: pass back a nextCursor as given.');
+    throw invalidCursor();
   }
   return key as CursorKey;
 }

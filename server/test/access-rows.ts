@@ -1,4 +1,17 @@
 import type { MatrixRows } from './access-matrix';
+import { battlecardRows } from '../modules/battlecards/battlecards.access';
+import { competitorRows } from '../modules/competitors/competitors.access';
+import { dealRows } from '../modules/deals/deals.access';
+import { evidenceRows } from '../modules/evidence/evidence.access';
+import { productRows } from '../modules/product/product.access';
+import { searchRows } from '../modules/search/search.access';
 
 /** Every area's access-matrix rows; the accounts area keeps its own in the test file. */
-export const areaRows: MatrixRows[] = [];
+export const areaRows: MatrixRows[] = [
+  productRows,
+  competitorRows,
+  evidenceRows,
+  battlecardRows,
+  dealRows,
+  searchRows,
+];

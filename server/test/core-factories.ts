@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Services } from '../services';
-import { competitor, evidence } from '../db/schema';
+import { battlecard, claim, competitor, evidence } from '../db/schema';
 
 /**
- * Rows for tests of areas that need competitors and evidence but do not test them: written
- * straight to the real database, as the competitors and evidence services store them.
+ * Rows for tests of areas that need competitors, evidence, cards or claims but do not test
+ * them: written straight to the real database, as the services of those areas store them.
  * Each test makes its own (unique names), so tests share nothing.
  */
 export async function insertCompetitor(
@@ -35,6 +35,30 @@ export async function insertEvidence(
       wordCount: input.content.split(/\s+/).filter(Boolean).length,
       ...input,
     })
+    .returning();
+  return row!;
+}
+
+/** A battlecard of a competitor: a workspace-visible draft titled "Card" unless told. */
+export async function insertBattlecard(
+  services: Services,
+  input: { workspaceId: string; competitorId: string } & Partial<typeof battlecard.$inferInsert>,
+): Promise<typeof battlecard.$inferSelect> {
+  const [row] = await services.database.db
+    .insert(battlecard)
+    .values({ title: 'Card', ...input })
+    .returning();
+  return row!;
+}
+
+/** A claim on a card: the first strength unless told, citing nothing unless told. */
+export async function insertClaim(
+  services: Services,
+  input: { workspaceId: string; battlecardId: string } & Partial<typeof claim.$inferInsert>,
+): Promise<typeof claim.$inferSelect> {
+  const [row] = await services.database.db
+    .insert(claim)
+    .values({ section: 'strengths', position: 0, text: 'A claim', ...input })
     .returning();
   return row!;
 }

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ApiErrorSchema } from '../../../common/api-error';
 import { AuditEventListSchema } from '../../../common/auth';
+import { errorResponses, memberRoute } from '../../http/route-schemas';
 import { contextOf } from '../auth/authenticate';
 import { listAuditEvents } from './audit.service';
 
@@ -10,24 +10,15 @@ export function auditRoutes(fastify: FastifyInstance): void {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   app.get(
     '/api/v1/audit-events',
-    {
-      config: { access: 'member' },
-      schema: {
-        tags: ['workspace'],
-        summary: 'Security and activity log of your workspace, newest first (admins)',
-        querystring: z.object({
-          cursor: z.string().max(200).optional(),
-          limit: z.coerce.number().int().min(1).max(100).default(50),
-        }),
-        response: {
-          200: AuditEventListSchema,
-          400: ApiErrorSchema,
-          401: ApiErrorSchema,
-          403: ApiErrorSchema,
-        },
-        security: [{ bearerAuth: [] }],
-      },
-    },
+    memberRoute({
+      tags: ['workspace'],
+      summary: 'Security and activity log of your workspace, newest first (admins)',
+      querystring: z.object({
+        cursor: z.string().max(200).optional(),
+        limit: z.coerce.number().int().min(1).max(100).default(50),
+      }),
+      response: { 200: AuditEventListSchema, ...errorResponses(400, 401, 403) },
+    }),
     (request) => listAuditEvents(contextOf(request), request.query),
   );
 }

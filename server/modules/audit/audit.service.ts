@@ -1,10 +1,11 @@
-import { and, desc, eq, lt, or } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AuditEventListSchema } from '../../../common/auth';
 import { event, user } from '../../db/schema';
 import type { ClientInfo, RequestContext } from '../../lib/context';
 import type { DbOrTx } from '../../lib/db/database';
-import { badRequest } from '../../lib/errors';
+import { exactTimestamp, olderThanCursor } from '../../lib/keyset';
+import { toPage } from '../../lib/pagination';
 import { authorize } from '../auth/auth.policy';
 
 export interface AuditRecord {
@@ -31,48 +32,55 @@ export async function recordEvent(db: DbOrTx, record: AuditRecord): Promise<void
   });
 }
 
-/** Keyset cursor: the (createdAt, id) of the last item seen. */
-function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  try {
-    const [time, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-    const createdAt = new Date(time ?? '');
-    if (!id || Number.isNaN(createdAt.getTime())) throw new Error('bad cursor');
-    return { createdAt, id };
-  } catch {
-    throw badRequest('invalid_cursor', 'The cursor is not valid; start again without it.');
-  }
+/**
+ * Records what the request's caller did to one row, in their workspace, from their client.
+ * The entity is the type's first part: `deal.recorded` is about the deal `entityId`.
+ */
+export function recordAction(
+  db: DbOrTx,
+  ctx: RequestContext,
+  type: `${string}.${string}`,
+  entityId: string,
+  data?: Record<string, unknown>,
+): Promise<void> {
+  return recordEvent(db, {
+    type,
+    workspaceId: ctx.workspaceId,
+    actorId: ctx.actor.userId,
+    entity: type.slice(0, type.indexOf('.')),
+    entityId,
+    data,
+    client: ctx,
+  });
 }
 
-const encodeCursor = (createdAt: Date, id: string) =>
-  Buffer.from(`${createdAt.toISOString()}|${id}`, 'utf8').toString('base64url');
-
+/** Newest first; the cursor is the exact (createdAt, id) of the last event shown. */
 export async function listAuditEvents(
   ctx: RequestContext,
   query: { cursor?: string; limit: number },
 ): Promise<z.infer<typeof AuditEventListSchema>> {
   authorize(ctx, 'audit.read');
-  const after = query.cursor ? decodeCursor(query.cursor) : undefined;
   const rows = await ctx.db
-    .select({ event, actor: { id: user.id, name: user.name, email: user.email } })
+    .select({
+      event,
+      actor: { id: user.id, name: user.name, email: user.email },
+      createdKey: exactTimestamp(event.createdAt),
+    })
     .from(event)
     .leftJoin(user, eq(user.id, event.actorId))
     .where(
       and(
         eq(event.workspaceId, ctx.workspaceId),
-        after
-          ? or(
-              lt(event.createdAt, after.createdAt),
-              and(eq(event.createdAt, after.createdAt), lt(event.id, after.id)),
-            )
-          : undefined,
+        olderThanCursor(query.cursor, event.createdAt, event.id),
       ),
     )
     .orderBy(desc(event.createdAt), desc(event.id))
     .limit(query.limit + 1);
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(({ event: e, actor }) => ({
+  return toPage(
+    rows,
+    query.limit,
+    (row) => [row.createdKey, row.event.id],
+    ({ event: e, actor }) => ({
       id: e.id,
       type: e.type,
       actor: actor?.id ? actor : null,
@@ -82,8 +90,6 @@ export async function listAuditEvents(
       userAgent: e.userAgent,
       data: e.data ?? null,
       createdAt: e.createdAt.toISOString(),
-    })),
-    nextCursor:
-      rows.length > query.limit && last ? encodeCursor(last.event.createdAt, last.event.id) : null,
-  };
+    }),
+  );
 }

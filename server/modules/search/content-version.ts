@@ -1,0 +1,81 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { RequestContext } from '../../lib/context';
+
+/**
+ * A workspace's *content version* — when its searchable content last changed, per the events
+ * every write through the API records — keys the search result cache, so a write makes
+ * searches fresh again without anyone having to say which results it touched.
+ */
+
+/**
+ * Each process re-reads a workspace's content version about this often, so a repeated
+ * search is answered without touching the database; a write shows in search soon after.
+ */
+const VERSION_REFRESH_MS = 1_000;
+
+/**
+ * When the workspace's searchable content last changed, as recorded by the events every write
+ * through the API appends in its own transaction (sign-ins and other events do not count).
+ */
+function contentVersionStatement(workspaceId: string): SQL {
+  return sql`select max(created_at)::text as version from event
+    where workspace_id = ${workspaceId}
+      and entity in ('competitor', 'evidence', 'battlecard', 'claim', 'workspace')`;
+}
+
+async function readContentVersion(ctx: RequestContext): Promise<string | null> {
+  const { rows } = (await ctx.db.execute(contentVersionStatement(ctx.workspaceId))) as {
+    rows: { version: string | null }[];
+  };
+  return rows[0]?.version ?? null;
+}
+
+interface KnownVersion {
+  version: Promise<string | null>;
+  readAt: number;
+  refreshing: boolean;
+}
+
+const MAX_REMEMBERED_WORKSPACES = 10_000;
+
+/** The content versions this process read recently, by workspace (see VERSION_REFRESH_MS). */
+export class ContentVersions {
+  private readonly known = new Map<string, KnownVersion>();
+
+  /**
+   * The workspace's content version as last read. Once that is older than
+   * VERSION_REFRESH_MS, one read refreshes it in the background while searches go on with
+   * the version known: a search that could be answered from the cache never waits for the
+   * database, even when the database is busy with other work.
+   */
+  of(ctx: RequestContext): Promise<string | null> {
+    const known = this.known.get(ctx.workspaceId);
+    if (!known) {
+      if (this.known.size >= MAX_REMEMBERED_WORKSPACES) this.known.clear();
+      const entry: KnownVersion = {
+        version: readContentVersion(ctx),
+        readAt: Date.now(),
+        refreshing: false,
+      };
+      this.known.set(ctx.workspaceId, entry);
+      // A failed first read is not remembered: the next search tries again.
+      entry.version.catch(() => this.known.delete(ctx.workspaceId));
+      return entry.version;
+    }
+    if (!known.refreshing && Date.now() - known.readAt >= VERSION_REFRESH_MS) {
+      known.refreshing = true;
+      readContentVersion(ctx).then(
+        (version) => {
+          known.version = Promise.resolve(version);
+          known.readAt = Date.now();
+          known.refreshing = false;
+        },
+        (err: unknown) => {
+          ctx.log.warn({ err }, 'could not refresh the search content version');
+          known.refreshing = false;
+        },
+      );
+    }
+    return known.version;
+  }
+}

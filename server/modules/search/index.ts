@@ -1,0 +1,10 @@
+import type { Module } from '../module';
+import { searchRoutes } from './search.routes';
+
+/** Global search (Ctrl+K) across the workspace's competitors, cards, claims and evidence. */
+export const searchModule: Module = {
+  name: 'search',
+  routes(app) {
+    searchRoutes(app);
+  },
+};

@@ -1,0 +1,214 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { SearchType } from '../../../common/search';
+import { HEADLINE_OPTIONS, MATCH_START, MATCH_STOP } from './snippet';
+import type { SearchText } from './search-text';
+
+/**
+ * The SQL of a search. Everything the person typed travels as bind parameters; the tsquery is
+ * built by PostgreSQL from plain words (see search-text.ts), then passed back as a constant so
+ * the planner can estimate how common the words are and pick its plan accordingly.
+ */
+
+/** Who is asking, and where they may look. */
+export interface Scope {
+  workspaceId: string;
+  userId: string;
+  /** Admins and owners see every private card; others only their own. */
+  seesAllPrivate: boolean;
+  competitorId: string | undefined;
+}
+
+/**
+ * A small nudge by type on top of ts_rank, so that for an equally good match the things a
+ * seller acts on come first: the competitor itself, then its cards, then their claims, then
+ * raw evidence (long documents that mention everything).
+ */
+const TYPE_BOOST: Record<SearchType, number> = {
+  competitor: 1.5,
+  battlecard: 1.3,
+  claim: 1.2,
+  evidence: 1,
+};
+
+/**
+ * Evidence is ranked among its most recent matches only: a word found in thousands of
+ * documents would otherwise cost a ts_rank (and a detoast of a large tsvector) per document.
+ * For a word this common, the newest intel is what a seller wants anyway.
+ */
+export const EVIDENCE_CANDIDATES = 200;
+/** How many of the newest documents are tried before asking the full-text index for all. */
+const RECENT_EVIDENCE_SCANNED = 2_000;
+
+/** Characters of evidence around the first match handed to ts_headline (it parses all of it). */
+const SNIPPET_WINDOW_BEFORE = 300;
+const SNIPPET_WINDOW_CHARS = 700;
+/** How far into a document the snippet looks for the match. */
+const SNIPPET_SEARCH_CHARS = 50_000;
+
+/**
+ * The canonical tsquery for what was typed: the complete words AND the last word as a prefix.
+ * Empty when only stop words (or nothing PostgreSQL counts as a word) are left.
+ */
+export function tsqueryStatement(text: SearchText): SQL {
+  const prefix = `${text.prefix}:*`;
+  // The prefix both stemmed and as typed: stemming "analy" gives "anali", which no longer
+  // starts "analytics" (stored as "analyt"); and a stop word ("an") stems to nothing at all.
+  return sql`select (plainto_tsquery('english', ${text.words})
+      && (to_tsquery('english', ${prefix}) || to_tsquery('simple', ${prefix})))::text as query`;
+}
+
+const hiddenCards = (scope: Scope): SQL =>
+  sql`select id from battlecard where workspace_id = ${scope.workspaceId}
+    and visibility = 'private' and owner_id is distinct from ${scope.userId}`;
+
+/**
+ * One branch of the union per type: matching rows of the caller's workspace, ranked. Every
+ * branch names its columns: the first branch of a union names them, and any may be first.
+ */
+function branch(type: SearchType, query: string, scope: Scope): SQL {
+  const q = sql`${query}::tsquery`;
+  const rank = (column: SQL) =>
+    sql`ts_rank(${column}, ${q}) * ${sql.raw(`${TYPE_BOOST[type]}::float8`)}`;
+  const { workspaceId: ws, competitorId } = scope;
+  switch (type) {
+    case 'competitor':
+      return sql`select 'competitor'::text as type, c.id, c.id as competitor_id,
+          null::uuid as battlecard_id, null::text as section, ${rank(sql`c.search`)} as rank
+        from competitor c
+        where c.workspace_id = ${ws} and c.search @@ ${q}
+          ${competitorId ? sql`and c.id = ${competitorId}` : sql``}`;
+    case 'battlecard':
+      return sql`select 'battlecard'::text as type, b.id, b.competitor_id,
+          b.id as battlecard_id, null::text as section, ${rank(sql`b.search`)} as rank
+        from battlecard b
+        where b.workspace_id = ${ws} and b.search @@ ${q}
+          ${scope.seesAllPrivate ? sql`` : sql`and (b.visibility = 'workspace' or b.owner_id = ${scope.userId})`}
+          ${competitorId ? sql`and b.competitor_id = ${competitorId}` : sql``}`;
+    case 'claim':
+      // The card's competitor is looked up for the page's rows only; the filters below are
+      // hashed sets of card ids, not a join per matching claim.
+      return sql`select 'claim'::text as type, cl.id, null::uuid as competitor_id,
+          cl.battlecard_id, cl.section, ${rank(sql`cl.search`)} as rank
+        from claim cl
+        where cl.workspace_id = ${ws} and cl.search @@ ${q}
+          ${scope.seesAllPrivate ? sql`` : sql`and cl.battlecard_id not in (${hiddenCards(scope)})`}
+          ${
+            competitorId
+              ? sql`and cl.battlecard_id in (select id from battlecard
+                  where workspace_id = ${ws} and competitor_id = ${competitorId})`
+              : sql``
+          }`;
+    case 'evidence':
+      return sql`select 'evidence'::text as type, e.id, e.competitor_id,
+          null::uuid as battlecard_id, null::text as section, ${rank(sql`e.search`)} as rank
+        from evidence_candidates candidate join evidence e on e.id = candidate.id`;
+  }
+}
+
+/**
+ * The evidence worth ranking: its EVIDENCE_CANDIDATES most recent matches, found at a bounded
+ * cost whatever the word. The newest RECENT_EVIDENCE_SCANNED documents are tried first, newest
+ * first, stopping once enough match (a common word: a few hundred rows read); only when they
+ * hold fewer is the full-text index asked for every match (a rarer word: few rows). A single
+ * plan cannot do both well: PostgreSQL underestimates what a match test on a long document
+ * costs, and would otherwise walk thousands of documents newest-first for a rare word.
+ */
+function evidenceCandidates(query: string, scope: Scope): SQL {
+  const q = sql`${query}::tsquery`;
+  const ofCompetitor = scope.competitorId ? sql`and competitor_id = ${scope.competitorId}` : sql``;
+  return sql`recent_matches as (
+      select id from (
+        select id, captured_at, search from evidence
+        where workspace_id = ${scope.workspaceId} ${ofCompetitor}
+        order by captured_at desc limit ${RECENT_EVIDENCE_SCANNED}
+      ) recent
+      where search @@ ${q}
+      order by captured_at desc limit ${EVIDENCE_CANDIDATES}
+    ),
+    all_matches as materialized (
+      select id, captured_at from evidence
+      where workspace_id = ${scope.workspaceId} and search @@ ${q} ${ofCompetitor}
+    ),
+    evidence_candidates as (
+      select id from recent_matches
+      where (select count(*) from recent_matches) >= ${EVIDENCE_CANDIDATES}
+      union all
+      select id from (
+        select id from all_matches order by captured_at desc limit ${EVIDENCE_CANDIDATES}
+      ) older
+      where (select count(*) from recent_matches) < ${EVIDENCE_CANDIDATES}
+    )`;
+}
+
+/**
+ * Where in a document to start its snippet: a little before the first place one of the
+ * query's stems occurs (a locator only; ts_headline decides what is a match).
+ */
+function snippetStart(stems: string[]): SQL {
+  if (stems.length === 0) return sql`1`;
+  const text = sql`lower(left(e.content, ${SNIPPET_SEARCH_CHARS}))`;
+  return sql`greatest(1, coalesce((select min(p) from (select strpos(${text}, t) as p
+      from unnest(array[${sql.join(
+        stems.map((stem) => sql`${stem}`),
+        sql`, `,
+      )}]::text[]) as t) found where p > 0), 1)
+    - ${SNIPPET_WINDOW_BEFORE})`;
+}
+
+/**
+ * Ranks every match in one statement, keeps one page, and only then builds snippets:
+ * ts_headline re-parses the text, so it runs on at most `limit` rows, never on every match.
+ */
+export function searchStatement(
+  query: string,
+  stems: string[],
+  scope: Scope,
+  types: SearchType[],
+  limit: number,
+  offset: number,
+): SQL {
+  const source = sql`case page.type
+      when 'competitor' then case when c.summary <> '' then c.summary else c.name end
+      when 'battlecard' then concat_ws(' · ', b.title, b.segment)
+      when 'claim' then concat_ws(' — ', cl.text, cl.response)
+      else substr(e.content, ${snippetStart(stems)}, ${SNIPPET_WINDOW_CHARS}) end`;
+  const evidenceCtes = types.includes('evidence')
+    ? sql`${evidenceCandidates(query, scope)},`
+    : sql``;
+  return sql`with ${evidenceCtes} hits as (${sql.join(
+    types.map((type) => branch(type, query, scope)),
+    sql` union all `,
+  )}),
+    page as (
+      select * from hits order by rank desc, type, id limit ${limit + 1} offset ${offset}
+    ),
+    numbered as (
+      select page.*, row_number() over (order by rank desc, type, id) as n from page
+    )
+    select page.type, page.id, page.rank, page.battlecard_id, page.section,
+      c.id as competitor_id, c.name as competitor_name,
+      case page.type when 'competitor' then c.name when 'evidence' then e.title else b.title end
+        as title,
+      case when page.n <= ${limit} then ts_headline('english',
+        translate(${source}, ${MATCH_START + MATCH_STOP}, ''), ${query}::tsquery, ${HEADLINE_OPTIONS})
+      end as headline
+    from numbered page
+    left join battlecard b on b.id = page.battlecard_id
+    join competitor c on c.id = coalesce(page.competitor_id, b.competitor_id)
+    left join claim cl on page.type = 'claim' and cl.id = page.id
+    left join evidence e on page.type = 'evidence' and e.id = page.id
+    order by page.rank desc, page.type, page.id`;
+}
+
+/**
+ * The stems of a canonical tsquery (`'price':* | 'pricing':*` → price, pricing), shortened by
+ * a letter so that a stem that is not a prefix of its word ("compani" for company) still finds it.
+ */
+export function stemsOf(query: string): string[] {
+  const stems = new Set<string>();
+  for (const [, lexeme] of query.matchAll(/'((?:[^']|'')+)'/g)) {
+    const stem = lexeme!.replace(/''/g, "'").toLowerCase();
+    stems.add(stem.length > 4 ? stem.slice(0, -1) : stem);
+  }
+  return [...stems].slice(0, 16);
+}
