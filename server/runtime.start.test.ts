@@ -20,6 +20,8 @@ async function env(extra: Record<string, string> = {}): Promise<Record<string, s
     DATA_DIR: dataDir,
     PORT: '0',
     LOG_LEVEL: 'silent',
+    // The demo has its own tests (modules/demo); here it would only slow each start down.
+    DEMO: 'false',
     ...extra,
   };
   if (process.env.DATABASE_URL) {

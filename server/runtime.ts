@@ -4,6 +4,8 @@ import type { Config } from './config';
 import type { Logger } from './lib/logger';
 import { Scheduler } from './lib/scheduler';
 import { modules } from './modules';
+import { announceDemoSignIn } from './modules/demo/demo-announce';
+import { ensureDemoWorkspace } from './modules/demo/demo.service';
 import { type Services, closeServices, createServices } from './services';
 
 export type Role = 'api' | 'worker' | 'scheduler';
@@ -66,10 +68,13 @@ export async function startRuntime(
     }
     let address: string | undefined;
     if (roles.includes('api')) {
+      // First start of an empty embedded installation: a demo to sign in to (DEMO=false: none).
+      const demo = await ensureDemoWorkspace(services);
       app = await buildApp(services);
       await options.configureApp?.(app);
       // A deep accept queue: bursts of new connections wait instead of being dropped by the kernel.
       address = await app.listen({ port: config.port, host: config.host, backlog: 4096 });
+      if (demo) announceDemoSignIn(demo, log);
     }
     log.info(
       { roles, mode: config.mode, database: services.database.kind, address },
