@@ -20,6 +20,7 @@ import { RingsideLogo } from '../components/ringside-logo';
 import { useAuth, useMe } from '../features/auth/auth-context';
 import { UserMenu } from '../features/auth/components/user-menu';
 import { WorkspaceSwitcher } from '../features/auth/components/workspace-switcher';
+import { SearchLauncher } from '../features/search/search-launcher';
 import { navGroups } from './navigation';
 import { drawerWidth } from './theme';
 
@@ -159,6 +160,7 @@ export function AppLayout() {
             </Typography>
           </Box>
           <Box sx={{ flexGrow: 1 }} />
+          <SearchLauncher />
           <WorkspaceSwitcher />
           <UserMenu />
         </Toolbar>

@@ -1,7 +1,11 @@
 import GroupOutlined from '@mui/icons-material/GroupOutlined';
+import HandshakeOutlined from '@mui/icons-material/HandshakeOutlined';
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
+import Inventory2Outlined from '@mui/icons-material/Inventory2Outlined';
 import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
+import StyleOutlined from '@mui/icons-material/StyleOutlined';
+import StorefrontOutlined from '@mui/icons-material/StorefrontOutlined';
 import VpnKeyOutlined from '@mui/icons-material/VpnKeyOutlined';
 import type { ReactNode } from 'react';
 import type { Permission } from '../../../common/permissions';
@@ -24,10 +28,18 @@ export interface NavGroup {
 
 /** Only pages that exist. Add an entry when its feature ships. */
 export const navGroups: NavGroup[] = [
-  { items: [{ label: 'Home', to: '/', icon: <HomeOutlined />, end: true }] },
+  {
+    items: [
+      { label: 'Home', to: '/', icon: <HomeOutlined />, end: true },
+      { label: 'Competitors', to: '/competitors', icon: <StorefrontOutlined /> },
+      { label: 'Battlecards', to: '/battlecards', icon: <StyleOutlined /> },
+      { label: 'Deals', to: '/deals', icon: <HandshakeOutlined /> },
+    ],
+  },
   {
     label: 'Settings',
     items: [
+      { label: 'Our product', to: '/settings/product', icon: <Inventory2Outlined /> },
       {
         label: 'Members',
         to: '/settings/members',

@@ -1,4 +1,4 @@
-import { Navigate, Outlet, createBrowserRouter } from 'react-router';
+import { Navigate, Outlet, ScrollRestoration, createBrowserRouter } from 'react-router';
 import { AccountPage } from '../features/account/account-page';
 import { ApiKeysPage } from '../features/api-keys/api-keys-page';
 import { AuditPage } from '../features/audit/audit-page';
@@ -8,6 +8,8 @@ import { AuthLayout } from '../features/auth/components/auth-layout';
 import { PublicOnly, RequireAuth } from '../features/auth/route-guards';
 import { SignInPage } from '../features/auth/sign-in-page';
 import { SignUpPage } from '../features/auth/sign-up-page';
+import { battlecardRoutes } from '../features/battlecards/routes';
+import { competitorRoutes } from '../features/competitors/routes';
 import { HomePage } from '../features/home/home-page';
 import { MembersPage } from '../features/members/members-page';
 import { NotFoundPage } from '../features/not-found/not-found-page';
@@ -19,6 +21,8 @@ function AuthRoot() {
   return (
     <AuthProvider>
       <Outlet />
+      {/* A new page starts at the top; Back returns to where you were. */}
+      <ScrollRestoration />
     </AuthProvider>
   );
 }
@@ -49,6 +53,8 @@ export const router = createBrowserRouter([
             element: <AppLayout />,
             children: [
               { index: true, element: <HomePage /> },
+              ...competitorRoutes,
+              ...battlecardRoutes,
               { path: 'settings', element: <Navigate to="/settings/account" replace /> },
               { path: 'settings/members', element: <MembersPage /> },
               { path: 'settings/api-keys', element: <ApiKeysPage /> },

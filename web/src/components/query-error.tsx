@@ -1,31 +1,45 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { ApiError } from '../lib/api';
 
+/** What a failed query needs to show: its error and a way to try again. */
+export interface RetryableQuery {
+  error: Error | null;
+  isFetching: boolean;
+  refetch: () => unknown;
+}
+
 /** A list or page that failed to load: what happened and a way to try again. */
 export function QueryError({
   what,
-  error,
-  onRetry,
-  retrying,
+  query,
+  inset = false,
 }: {
   /** What failed to load, e.g. "the member list". */
   what: string;
-  error: Error;
-  onRetry: () => void;
-  retrying: boolean;
+  query: RetryableQuery;
+  /** Inside a card, edge to edge with its rows: keeps the card's padding around the alert. */
+  inset?: boolean;
 }) {
+  const { error } = query;
+  if (!error) return null;
   const unreachable = !(error instanceof ApiError) || error.isUnreachable;
   const forbidden = error instanceof ApiError && error.status === 403;
-  return (
+  const alert = (
     <Alert
       severity={forbidden ? 'warning' : 'error'}
       action={
         forbidden ? undefined : (
-          <Button color="inherit" size="small" onClick={onRetry} disabled={retrying}>
-            {retrying ? 'Retrying…' : 'Retry'}
+          <Button
+            color="inherit"
+            size="small"
+            onClick={() => void query.refetch()}
+            disabled={query.isFetching}
+          >
+            {query.isFetching ? 'Retrying…' : 'Retry'}
           </Button>
         )
       }
@@ -43,4 +57,5 @@ export function QueryError({
       )}
     </Alert>
   );
+  return inset ? <Box sx={{ p: 2 }}>{alert}</Box> : alert;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './api';
-import { toFormErrors } from './form-errors';
+import { fieldErrors, toFormErrors } from './form-errors';
 
 const validation = new ApiError({
   code: 'validation_failed',
@@ -44,5 +44,15 @@ describe('toFormErrors', () => {
       requestId: 'abc',
     });
     expect(toFormErrors(boom, [])).toMatchObject({ message: 'Oops.', requestId: 'abc' });
+  });
+});
+
+describe('fieldErrors', () => {
+  it('puts problems found before sending under their fields, with no form message', () => {
+    expect(fieldErrors({ email: 'Enter an email address.' })).toEqual({
+      fields: { email: 'Enter an email address.' },
+      message: undefined,
+      requestId: undefined,
+    });
   });
 });

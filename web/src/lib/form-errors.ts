@@ -62,6 +62,11 @@ export function toFormErrors<F extends string>(
   return result;
 }
 
+/** Problems found before sending (a required field left empty), shown under their fields. */
+export function fieldErrors<F extends string>(fields: Partial<Record<F, string>>): FormErrors<F> {
+  return { fields, message: undefined, requestId: undefined };
+}
+
 /** The same errors minus one field's, for when the user edits that field. */
 export function withoutField<F extends string>(
   errors: FormErrors<F> | undefined,

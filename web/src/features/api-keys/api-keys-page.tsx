@@ -4,7 +4,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import Chip from '@mui/material/Chip';
-import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -12,16 +11,17 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useTheme } from '@mui/material/styles';
-import useMediaQuery from '@mui/material/useMediaQuery';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { EmptyState } from '../../components/empty-state';
+import { ListSkeleton } from '../../components/list-skeleton';
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
+import { RowList, RowListItem } from '../../components/row-list';
 import { visuallyHidden } from '../../components/visually-hidden';
 import { formatDate, formatDateTime, formatRelative } from '../../lib/format';
 import { toFormErrors } from '../../lib/form-errors';
+import { useBelowBreakpoint } from '../../lib/use-below-breakpoint';
 import { useAuth, useMe } from '../auth/auth-context';
 import { roleLabel } from '../auth/roles';
 import { keyStatus, useApiKeys, useRevokeApiKey, type ApiKey, type KeyStatus } from './api';
@@ -135,14 +135,9 @@ function KeyTable({ keys, onRevoke }: { keys: ApiKey[]; onRevoke: (k: ApiKey) =>
 
 function KeyCards({ keys, onRevoke }: { keys: ApiKey[]; onRevoke: (k: ApiKey) => void }) {
   return (
-    <Box component="ul" aria-label="API keys" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+    <RowList label="API keys">
       {keys.map((key) => (
-        <Box
-          component="li"
-          key={key.id}
-          data-testid={`api-key-${key.name}`}
-          sx={{ px: 2, py: 1.5, '& + &': { borderTop: 1, borderColor: 'divider' } }}
-        >
+        <RowListItem key={key.id} data-testid={`api-key-${key.name}`}>
           <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
             <Box sx={{ flex: 1, minWidth: 0 }}>
               <Typography variant="subtitle2" sx={{ wordBreak: 'break-word' }}>
@@ -161,9 +156,9 @@ function KeyCards({ keys, onRevoke }: { keys: ApiKey[]; onRevoke: (k: ApiKey) =>
           <Box sx={{ mt: 1 }}>
             <KeyStatusCell apiKey={key} />
           </Box>
-        </Box>
+        </RowListItem>
       ))}
-    </Box>
+    </RowList>
   );
 }
 
@@ -171,8 +166,7 @@ export function ApiKeysPage() {
   const me = useMe();
   const { can } = useAuth();
   const manage = can('apiKeys.manage');
-  const theme = useTheme();
-  const isPhone = useMediaQuery(theme.breakpoints.down('md'), { noSsr: true });
+  const isPhone = useBelowBreakpoint('md');
   const keys = useApiKeys();
   const revoke = useRevokeApiKey();
   const [creating, setCreating] = useState(false);
@@ -207,22 +201,8 @@ export function ApiKeysPage() {
         }
       />
       <Card component="section" aria-label="Your API keys">
-        {keys.isPending && (
-          <Stack spacing={1} sx={{ p: 2 }} aria-busy="true" aria-label="Loading">
-            <Skeleton variant="rounded" height={44} />
-            <Skeleton variant="rounded" height={44} />
-          </Stack>
-        )}
-        {keys.isError && (
-          <Box sx={{ p: 2 }}>
-            <QueryError
-              what="your API keys"
-              error={keys.error}
-              onRetry={() => void keys.refetch()}
-              retrying={keys.isFetching}
-            />
-          </Box>
-        )}
+        {keys.isPending && <ListSkeleton rows={2} rowHeight={44} />}
+        {keys.isError && <QueryError what="your API keys" query={keys} inset />}
         {keys.data &&
           (sorted.length === 0 ? (
             <EmptyState

@@ -1,13 +1,8 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { AuditEventSchema } from '../../../../common/auth';
-import { api } from '../../lib/api';
+import { usePagedList } from '../../lib/use-paged-list';
 
 export type AuditEvent = z.output<typeof AuditEventSchema>;
-interface AuditPage {
-  items: AuditEvent[];
-  nextCursor: string | null;
-}
 
 const PAGE_SIZE = 50;
 
@@ -17,15 +12,10 @@ export const auditKeys = {
 
 /** Newest first, a page at a time; `fetchNextPage` follows the server's cursor. */
 export function useAuditEvents(enabled: boolean) {
-  return useInfiniteQuery({
+  return usePagedList<AuditEvent>({
     queryKey: auditKeys.list,
-    queryFn: ({ pageParam, signal }) =>
-      api.get<AuditPage>('/api/v1/audit-events', {
-        query: { cursor: pageParam, limit: PAGE_SIZE },
-        signal,
-      }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    path: '/api/v1/audit-events',
+    pageSize: PAGE_SIZE,
     enabled,
   });
 }

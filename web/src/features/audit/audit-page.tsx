@@ -1,22 +1,21 @@
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
-import Skeleton from '@mui/material/Skeleton';
-import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useTheme } from '@mui/material/styles';
-import useMediaQuery from '@mui/material/useMediaQuery';
 import { EmptyState } from '../../components/empty-state';
+import { ListSkeleton } from '../../components/list-skeleton';
+import { LoadMoreFooter } from '../../components/load-more';
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
+import { RowList, RowListItem } from '../../components/row-list';
 import { formatDateTime, formatRelative } from '../../lib/format';
+import { useBelowBreakpoint } from '../../lib/use-below-breakpoint';
 import { useAuth, useMe } from '../auth/auth-context';
 import { useAuditEvents, type AuditEvent } from './api';
 
@@ -132,24 +131,18 @@ function EventTable({ events }: { events: AuditEvent[] }) {
 
 function EventCards({ events }: { events: AuditEvent[] }) {
   return (
-    <Box component="ul" aria-label="Audit events" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+    <RowList label="Audit events">
       {events.map((event) => (
-        <Box
-          component="li"
-          key={event.id}
-          data-testid="audit-event"
-          data-type={event.type}
-          sx={{ px: 2, py: 1.5, '& + &': { borderTop: 1, borderColor: 'divider' } }}
-        >
+        <RowListItem key={event.id} data-testid="audit-event" data-type={event.type}>
           <What event={event} />
           <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
             {event.actor ? event.actor.name : 'System'} ·{' '}
             <span title={formatDateTime(event.createdAt)}>{formatRelative(event.createdAt)}</span>
             {event.ip ? ` · ${event.ip}` : ''}
           </Typography>
-        </Box>
+        </RowListItem>
       ))}
-    </Box>
+    </RowList>
   );
 }
 
@@ -157,10 +150,9 @@ export function AuditPage() {
   const me = useMe();
   const { can } = useAuth();
   const allowed = can('audit.read');
-  const theme = useTheme();
-  const isPhone = useMediaQuery(theme.breakpoints.down('md'), { noSsr: true });
+  const isPhone = useBelowBreakpoint('md');
   const query = useAuditEvents(allowed);
-  const events = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const events = query.data?.items ?? [];
 
   return (
     <>
@@ -175,23 +167,8 @@ export function AuditPage() {
         </Alert>
       ) : (
         <Card component="section" aria-label="Audit events">
-          {query.isPending && (
-            <Stack spacing={1} sx={{ p: 2 }} aria-busy="true" aria-label="Loading">
-              {Array.from({ length: 5 }, (_, i) => (
-                <Skeleton key={i} variant="rounded" height={40} />
-              ))}
-            </Stack>
-          )}
-          {query.isError && !query.data && (
-            <Box sx={{ p: 2 }}>
-              <QueryError
-                what="the audit log"
-                error={query.error}
-                onRetry={() => void query.refetch()}
-                retrying={query.isFetching}
-              />
-            </Box>
-          )}
+          {query.isPending && <ListSkeleton rows={5} rowHeight={40} />}
+          {query.isError && !query.data && <QueryError what="the audit log" query={query} inset />}
           {query.data &&
             (events.length === 0 ? (
               <EmptyState icon={<HistoryOutlined />} title="Nothing recorded yet">
@@ -200,37 +177,10 @@ export function AuditPage() {
             ) : (
               <>
                 {isPhone ? <EventCards events={events} /> : <EventTable events={events} />}
-                <Box
-                  sx={{
-                    p: 2,
-                    borderTop: 1,
-                    borderColor: 'divider',
-                    display: 'flex',
-                    alignItems: 'center',
-                    justifyContent: 'space-between',
-                    gap: 2,
-                    flexWrap: 'wrap',
-                  }}
-                >
-                  <Typography variant="body2" color="text.secondary">
-                    {events.length === 1 ? '1 event' : `${events.length} events`}
-                    {query.hasNextPage ? ' shown' : ', that is all'}
-                  </Typography>
-                  {query.isFetchNextPageError && (
-                    <Typography variant="body2" color="error" role="alert">
-                      Couldn&apos;t load more: {query.error?.message}
-                    </Typography>
-                  )}
-                  {query.hasNextPage && (
-                    <Button
-                      variant="outlined"
-                      onClick={() => void query.fetchNextPage()}
-                      disabled={query.isFetchingNextPage}
-                    >
-                      {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
-                    </Button>
-                  )}
-                </Box>
+                <LoadMoreFooter
+                  list={query}
+                  summary={`${events.length === 1 ? '1 event' : `${events.length} events`}${query.hasNextPage ? ' shown' : ', that is all'}`}
+                />
               </>
             ))}
         </Card>

@@ -137,12 +137,7 @@ export function AcceptInvitePage() {
     }
     return (
       <AuthCard title="Join a workspace">
-        <QueryError
-          what="this invite"
-          error={error}
-          onRetry={() => void preview.refetch()}
-          retrying={preview.isFetching}
-        />
+        <QueryError what="this invite" query={preview} />
       </AuthCard>
     );
   }

@@ -4,10 +4,10 @@ import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardHeader from '@mui/material/CardHeader';
 import Divider from '@mui/material/Divider';
-import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import { useState } from 'react';
 import { EmptyState } from '../../components/empty-state';
+import { ListSkeleton } from '../../components/list-skeleton';
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
 import { useAuth, useMe } from '../auth/auth-context';
@@ -15,16 +15,6 @@ import { useInvites, useMembers } from './api';
 import { InviteDialog } from './components/invite-dialog';
 import { InviteList } from './components/invite-list';
 import { MemberList } from './components/member-list';
-
-function ListSkeleton({ rows }: { rows: number }) {
-  return (
-    <Stack spacing={1} sx={{ p: 2 }} aria-busy="true" aria-label="Loading">
-      {Array.from({ length: rows }, (_, i) => (
-        <Skeleton key={i} variant="rounded" height={44} />
-      ))}
-    </Stack>
-  );
-}
 
 export function MembersPage() {
   const me = useMe();
@@ -63,17 +53,8 @@ export function MembersPage() {
             slotProps={{ title: { id: 'members-title', variant: 'h4', component: 'h2' } }}
           />
           <Divider />
-          {members.isPending && <ListSkeleton rows={3} />}
-          {members.isError && (
-            <Stack sx={{ p: 2 }}>
-              <QueryError
-                what="the member list"
-                error={members.error}
-                onRetry={() => void members.refetch()}
-                retrying={members.isFetching}
-              />
-            </Stack>
-          )}
+          {members.isPending && <ListSkeleton rows={3} rowHeight={44} />}
+          {members.isError && <QueryError what="the member list" query={members} inset />}
           {members.data &&
             (members.data.length === 0 ? (
               <EmptyState icon={<GroupOutlined />} title="No members yet" />
@@ -98,17 +79,8 @@ export function MembersPage() {
               }}
             />
             <Divider />
-            {invites.isPending && <ListSkeleton rows={2} />}
-            {invites.isError && (
-              <Stack sx={{ p: 2 }}>
-                <QueryError
-                  what="the invites"
-                  error={invites.error}
-                  onRetry={() => void invites.refetch()}
-                  retrying={invites.isFetching}
-                />
-              </Stack>
-            )}
+            {invites.isPending && <ListSkeleton rows={2} rowHeight={44} />}
+            {invites.isError && <QueryError what="the invites" query={invites} inset />}
             {invites.data && <InviteList invites={invites.data} onInvite={openInvite} />}
           </Card>
         )}

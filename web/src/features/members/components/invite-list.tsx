@@ -7,6 +7,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { EmptyState } from '../../../components/empty-state';
+import { RowList } from '../../../components/row-list';
 import { formatDateTime, formatRelative } from '../../../lib/format';
 import { toFormErrors } from '../../../lib/form-errors';
 import { roleLabel } from '../../auth/roles';
@@ -36,7 +37,7 @@ export function InviteList({ invites, onInvite }: { invites: Invite[]; onInvite:
 
   return (
     <>
-      <Box component="ul" aria-label="Pending invites" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+      <RowList label="Pending invites">
         {invites.map((invite) => (
           <Stack
             key={invite.id}
@@ -81,7 +82,7 @@ export function InviteList({ invites, onInvite }: { invites: Invite[]; onInvite:
             </Button>
           </Stack>
         ))}
-      </Box>
+      </RowList>
       <ConfirmDialog
         open={target !== undefined}
         title="Revoke this invite?"

@@ -11,14 +11,14 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useTheme } from '@mui/material/styles';
-import useMediaQuery from '@mui/material/useMediaQuery';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { PersonAvatar } from '../../../components/person-avatar';
+import { RowList, RowListItem } from '../../../components/row-list';
 import { visuallyHidden } from '../../../components/visually-hidden';
 import { formatDate } from '../../../lib/format';
 import { toFormErrors } from '../../../lib/form-errors';
+import { useBelowBreakpoint } from '../../../lib/use-below-breakpoint';
 import { grantableRoles, hasRole, roleLabel, type Role } from '../../auth/roles';
 import { useUpdateMember, type Member } from '../api';
 
@@ -112,8 +112,7 @@ export function MemberList({
   myRole: Role;
   manage: boolean;
 }) {
-  const theme = useTheme();
-  const isPhone = useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
+  const isPhone = useBelowBreakpoint('sm');
   const update = useUpdateMember();
   const [problem, setProblem] = useState<string>();
   const [confirmDisable, setConfirmDisable] = useState<Member>();
@@ -170,16 +169,11 @@ export function MemberList({
         </Alert>
       )}
       {isPhone ? (
-        <Box component="ul" aria-label="Members" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+        <RowList label="Members">
           {sorted.map((member) => {
             const controls = controlsFor(member);
             return (
-              <Box
-                component="li"
-                key={member.user.id}
-                data-testid={`member-${member.user.email}`}
-                sx={{ px: 2, py: 1.5, '& + &': { borderTop: 1, borderColor: 'divider' } }}
-              >
+              <RowListItem key={member.user.id} data-testid={`member-${member.user.email}`}>
                 <NameCell member={member} isMe={member.user.id === myUserId} />
                 <Stack
                   direction="row"
@@ -191,10 +185,10 @@ export function MemberList({
                   <Box sx={{ flex: 1 }} />
                   <StatusAction member={member} controls={controls} />
                 </Stack>
-              </Box>
+              </RowListItem>
             );
           })}
-        </Box>
+        </RowList>
       ) : (
         <Table aria-label="Members">
           <TableHead>
