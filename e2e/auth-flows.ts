@@ -38,7 +38,8 @@ export async function signOut(page: Page): Promise<void> {
 export async function navigate(page: Page, label: string): Promise<void> {
   const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label });
   const menu = page.getByRole('button', { name: 'Open navigation' });
-  if (await menu.isVisible()) {
+  const phone = await menu.isVisible();
+  if (phone) {
     // The drawer closes with an animation after the previous navigation: while it slides out
     // its links still count as visible. Wait until it is gone; if it stays, it is open.
     const closed = await link.waitFor({ state: 'hidden', timeout: 3_000 }).then(
@@ -58,6 +59,9 @@ export async function navigate(page: Page, label: string): Promise<void> {
     }
   }
   await link.click();
+  // The drawer now slides out. Return once it is gone: a screenshot taken mid-slide (it
+  // stops animations) left its links counting as visible, and the next navigate() stuck.
+  if (phone) await link.waitFor({ state: 'hidden' });
 }
 
 /** Calls the API directly (test set-up), failing loudly on an unexpected status. */

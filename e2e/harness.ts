@@ -29,6 +29,8 @@ export interface RunningServer {
   dataDir: string;
   /** Everything the server wrote to stdout and stderr so far (the tail, if long). */
   output: () => string;
+  /** Resolves with the first match of `pattern` in the output, waiting up to `timeoutMs`. */
+  waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
   stop(): Promise<void>;
 }
 
@@ -83,23 +85,31 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
  * resolves once GET /health/ready answers 200.
  */
 export async function startServer(
-  options: { env?: Record<string, string> } = {},
+  options: {
+    env?: Record<string, string>;
+    /**
+     * Start as a first-time `npm start` does: embedded database (DATABASE_URL and REDIS_URL
+     * are not passed on) with the demo workspace on. See startDemoServer().
+     */
+    demo?: boolean;
+  } = {},
 ): Promise<RunningServer> {
   const port = await getFreePort();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ringside-e2e-'));
   const baseUrl = `http://127.0.0.1:${port}`;
 
   const env: Record<string, string> = {};
+  const embeddedOnly = new Set(options.demo ? ['DATABASE_URL', 'REDIS_URL'] : []);
   for (const key of INHERITED_ENV) {
     const value = process.env[key];
-    if (value !== undefined) env[key] = value;
+    if (value !== undefined && !embeddedOnly.has(key)) env[key] = value;
   }
   Object.assign(env, {
     PORT: String(port),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
-    DEMO: 'false',
+    DEMO: options.demo ? 'true' : 'false',
     // Links the server builds (invites) point back at this test server.
     PUBLIC_URL: baseUrl,
     ...options.env,
@@ -166,7 +176,40 @@ export async function startServer(
     );
   }
 
-  return { baseUrl, dataDir, output: output.get, stop };
+  const waitForOutput = async (pattern: RegExp, timeoutMs = 30_000) => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const match = output.get().match(pattern);
+      if (match) return match;
+      if (child.exitCode !== null || child.signalCode !== null || Date.now() > deadline) {
+        throw new Error(
+          `the server did not print ${String(pattern)}\n--- server output ---\n${output.get() || '(none)'}`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+
+  return { baseUrl, dataDir, output: output.get, waitForOutput, stop };
+}
+
+/**
+ * A first start of an empty installation with the demo on, and the one-time sign-in it
+ * prints in a box on stdout (the password is shown nowhere else).
+ */
+export async function startDemoServer(): Promise<{
+  server: RunningServer;
+  signIn: { email: string; password: string };
+}> {
+  const server = await startServer({ demo: true });
+  try {
+    const [, email = ''] = await server.waitForOutput(/Email:\s+(\S+@\S+)/);
+    const [, password = ''] = await server.waitForOutput(/Password:\s+([a-z2-9-]+)/);
+    return { server, signIn: { email, password } };
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
 }
 
 export async function launchBrowser(): Promise<Browser> {
