@@ -96,8 +96,9 @@ export function CompetitorPage() {
         <Tabs
           value={current}
           variant="scrollable"
+          // No scroll arrows on a phone: they took the room "Battlecards" needs. The tabs are
+          // compact there so all four fit at 390 px; with very large counts the bar swipes.
           scrollButtons="auto"
-          allowScrollButtonsMobile
           aria-label={`Sections of ${competitor.name}`}
         >
           {TABS.map((tab) => (
@@ -111,7 +112,12 @@ export function CompetitorPage() {
                   ? `/competitors/${competitorId}`
                   : `/competitors/${competitorId}/${tab}`
               }
-              sx={{ fontWeight: 600 }}
+              sx={{
+                fontWeight: 600,
+                minWidth: { xs: 0, sm: 90 },
+                px: { xs: 1, sm: 2 },
+                fontSize: { xs: '0.8125rem', sm: '0.875rem' },
+              }}
             />
           ))}
         </Tabs>

@@ -22,8 +22,9 @@ import {
   displayOrder,
   groupResults,
   moveActive,
-  resultContext,
+  resultLines,
   tidySnippet,
+  withEllipsis,
 } from './search-results';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
 
@@ -51,8 +52,8 @@ function ResultOption({
   onPick: () => void;
   onHover: () => void;
 }) {
-  const context = resultContext(result);
-  const snippet = tidySnippet(result.snippet);
+  const { primary, secondary } = resultLines(result);
+  const snippet = withEllipsis(tidySnippet(result.snippet), result.type);
   return (
     <Box
       component="li"
@@ -80,11 +81,11 @@ function ResultOption({
       </Box>
       <Box sx={{ minWidth: 0, flex: 1 }}>
         <Typography variant="body2" sx={{ fontWeight: 650 }} noWrap>
-          {result.title}
+          {primary}
         </Typography>
-        {context && (
+        {secondary && (
           <Typography variant="caption" color="text.secondary" component="p" noWrap>
-            {context}
+            {secondary}
           </Typography>
         )}
         {snippet.length > 0 && (

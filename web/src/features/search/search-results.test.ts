@@ -4,8 +4,9 @@ import {
   displayOrder,
   groupResults,
   moveActive,
-  resultContext,
+  resultLines,
   tidySnippet,
+  withEllipsis,
 } from './search-results';
 
 function result(type: SearchResult['type'], n: number, extra: Partial<SearchResult> = {}) {
@@ -58,23 +59,56 @@ describe('tidySnippet', () => {
   });
 });
 
-describe('resultContext', () => {
+describe('resultLines', () => {
   const acme = { id: '00000000-0000-4000-8000-000000000009', name: 'Acme' };
-  it('names the competitor and the section title of a claim', () => {
-    expect(resultContext(result('claim', 1, { competitor: acme, section: 'how_we_win' }))).toBe(
-      'Acme · How we win',
-    );
-  });
-  it('leaves out a section the title already names', () => {
+  it('leads a claim with its section and names the card once underneath', () => {
     expect(
-      resultContext(
-        result('claim', 1, { competitor: acme, section: 'pricing', title: 'Acme card · Pricing' }),
+      resultLines(
+        result('claim', 1, {
+          competitor: acme,
+          section: 'how_we_win',
+          title: 'Acme — enterprise battlecard · How we win',
+        }),
       ),
-    ).toBe('Acme');
+    ).toEqual({ primary: 'How we win', secondary: 'Acme — enterprise battlecard' });
+  });
+  it('adds the competitor to a claim whose card title does not name it', () => {
+    expect(
+      resultLines(result('claim', 1, { competitor: acme, section: 'pricing', title: 'Q3 card' })),
+    ).toEqual({ primary: 'Pricing', secondary: 'Acme · Q3 card' });
   });
   it('does not repeat a competitor under its own name, and passes unknown sections through', () => {
-    expect(resultContext(result('competitor', 1, { competitor: acme }))).toBe('');
-    expect(resultContext(result('claim', 1, { section: 'future' }))).toBe('future');
+    expect(resultLines(result('competitor', 1, { competitor: acme, title: 'Acme' }))).toEqual({
+      primary: 'Acme',
+      secondary: '',
+    });
+    expect(resultLines(result('claim', 1, { section: 'future', title: 'Card' }))).toEqual({
+      primary: 'future',
+      secondary: 'Card',
+    });
+  });
+  it('names the competitor under evidence', () => {
+    expect(resultLines(result('evidence', 1, { competitor: acme, title: 'G2 review' }))).toEqual({
+      primary: 'G2 review',
+      secondary: 'Acme',
+    });
+  });
+});
+
+describe('withEllipsis', () => {
+  const cut = [
+    { text: 'Acme wins ', match: false },
+    { text: 'enterprise', match: true },
+    { text: ' shortlists. Sells', match: false },
+  ];
+  it('marks a snippet cut mid-sentence', () => {
+    expect(withEllipsis(cut, 'competitor').at(-1)).toEqual({ text: '…', match: false });
+  });
+  it('leaves whole sentences, empty snippets and battlecard snippets alone', () => {
+    const whole = [{ text: 'Acme wins shortlists.', match: false }];
+    expect(withEllipsis(whole, 'claim')).toBe(whole);
+    expect(withEllipsis([], 'evidence')).toEqual([]);
+    expect(withEllipsis(cut, 'battlecard')).toBe(cut);
   });
 });
 

@@ -49,16 +49,53 @@ export function tidySnippet(snippet: Snippet): Snippet {
 const isSectionKey = (s: string): s is SectionKey =>
   (SECTION_KEYS as readonly string[]).includes(s);
 
-/** The small grey line under a result: competitor and, for claims, the section. */
-export function resultContext(result: SearchResult): string {
+const sectionTitle = (section: string): string =>
+  isSectionKey(section) ? SECTION_TITLES[section] : section;
+
+export interface ResultLines {
+  /** The bold first line: what the result is. */
+  primary: string;
+  /** The small grey line under it; empty when there is nothing more to say. */
+  secondary: string;
+}
+
+/**
+ * The two lines above a result's snippet. A claim leads with its section, since its card title
+ * ("Acme — enterprise battlecard") is long and cut off on phones; the card follows in grey.
+ * The competitor is named once: a card title that already names it is not followed by it again.
+ */
+export function resultLines(result: SearchResult): ResultLines {
+  const competitor = result.type === 'competitor' ? null : (result.competitor?.name ?? null);
+  if (result.type === 'claim' && result.section) {
+    const section = sectionTitle(result.section);
+    // The server names the section after the card title ("Card · How we win").
+    const suffix = ` · ${section}`;
+    const card = result.title.endsWith(suffix)
+      ? result.title.slice(0, -suffix.length)
+      : result.title;
+    const secondary = competitor && !card.includes(competitor) ? `${competitor} · ${card}` : card;
+    return { primary: section, secondary };
+  }
   const parts: string[] = [];
-  if (result.competitor && result.type !== 'competitor') parts.push(result.competitor.name);
+  if (competitor && !result.title.includes(competitor)) parts.push(competitor);
   if (result.section) {
-    const section = isSectionKey(result.section) ? SECTION_TITLES[result.section] : result.section;
-    // The server may already name the section in a claim's title ("Card · How we win").
+    const section = sectionTitle(result.section);
     if (!result.title.includes(section)) parts.push(section);
   }
-  return parts.join(' · ');
+  return { primary: result.title, secondary: parts.join(' · ') };
+}
+
+const ENDS_A_SENTENCE = /[.!?…:;"”’)]\s*$/;
+
+/**
+ * Marks a snippet the server cut short with a trailing "…". The server trims long texts to a
+ * few words; a snippet that stops without closing punctuation was cut mid-sentence. Battlecard
+ * snippets are the whole "title · segment" and never cut, so they are left alone.
+ */
+export function withEllipsis(snippet: Snippet, type: SearchType): Snippet {
+  const last = snippet[snippet.length - 1];
+  if (!last || type === 'battlecard' || ENDS_A_SENTENCE.test(last.text)) return snippet;
+  return [...snippet, { text: '…', match: false }];
 }
 
 /** Index after pressing ↑ or ↓, wrapping around; -1 when there is nothing to pick. */

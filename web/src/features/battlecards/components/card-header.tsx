@@ -112,8 +112,8 @@ export function StickyCardHeader({
         px: { xs: 2, sm: 3 },
         pt: { xs: 1.25, sm: 2 },
         pb: 1.25,
-        bgcolor: 'rgba(245, 246, 250, 0.96)',
-        backdropFilter: 'blur(6px)',
+        // Solid: text scrolling underneath must not show through as ghost text.
+        bgcolor: 'background.default',
         borderBottom: 1,
         borderColor: 'divider',
         '@media print': { position: 'static', bgcolor: 'transparent', mx: 0, px: 0 },
@@ -135,9 +135,12 @@ export function StickyCardHeader({
           fontSize: { xs: '1.15rem', sm: '1.5rem' },
           mt: 0.25,
           mb: 1,
+          // Up to two lines on a phone, so the card's name (after the competitor) stays visible.
+          display: { xs: '-webkit-box', sm: 'block' },
+          WebkitLineClamp: { xs: 2, sm: 'unset' },
+          WebkitBoxOrient: 'vertical',
           overflow: 'hidden',
-          textOverflow: 'ellipsis',
-          whiteSpace: { xs: 'nowrap', sm: 'normal' },
+          overflowWrap: 'anywhere',
         }}
       >
         {title}

@@ -32,9 +32,11 @@ function SectionCard({
         mb: 2,
         scrollMarginTop: 190,
         // A spanning card starts a new row: the card above loses its bottom margin to the break.
+        // Only with two columns; in one column that margin is kept and the gap would double.
         ...(FULL_WIDTH.has(section.key) && {
           columnSpan: 'all',
-          mt: 2,
+          mt: { xs: 0, md: 2 },
+          '@media print': { mt: 2 },
           '&:first-of-type': { mt: 0 },
         }),
       }}

@@ -13,6 +13,7 @@ import { MarkedText } from '../../../components/marked-text';
 import { formatDate } from '../../../lib/format';
 import { confidenceLabel } from '../card-labels';
 import { highlightText } from '../claim-filter';
+import { splitBeforeLastWord } from '../trailing-word';
 import { CitationMarkers } from './citation-marker';
 import { CopyResponseButton } from './copy-response-button';
 
@@ -125,6 +126,7 @@ export function ClaimView({
   /** Just opened from a link (#claim-id): drawn with a highlight. */
   highlighted: boolean;
 }) {
+  const { head, tail } = splitBeforeLastWord(highlightText(claim.text, terms));
   return (
     <Box
       component="li"
@@ -155,13 +157,17 @@ export function ClaimView({
             “
           </Box>
         )}
-        <MarkedText segments={highlightText(claim.text, terms)} />
-        {objection && (
-          <Box component="span" sx={{ color: 'text.secondary', fontWeight: 700 }}>
-            ”
-          </Box>
-        )}
-        <CitationMarkers citations={claim.citations} competitorId={competitorId} />
+        <MarkedText segments={head} />
+        {/* The last word, closing quote and citation markers wrap together, never apart. */}
+        <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
+          <MarkedText segments={tail} />
+          {objection && (
+            <Box component="span" sx={{ color: 'text.secondary', fontWeight: 700 }}>
+              ”
+            </Box>
+          )}
+          <CitationMarkers citations={claim.citations} competitorId={competitorId} />
+        </Box>
       </Typography>
       {objection && claim.response && <ResponseBlock response={claim.response} terms={terms} />}
       <ClaimMeta claim={claim} />

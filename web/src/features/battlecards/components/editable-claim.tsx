@@ -18,6 +18,8 @@ import Typography from '@mui/material/Typography';
 import { alpha } from '@mui/material/styles';
 import { useId, useState } from 'react';
 import type { Claim } from '../../../../../common/battlecards';
+import { MarkedText } from '../../../components/marked-text';
+import { splitBeforeLastWord } from '../trailing-word';
 import { CitationMarkers } from './citation-marker';
 import { ClaimMeta } from './claim-view';
 
@@ -48,6 +50,7 @@ export function EditableClaim({
   busy: boolean;
   actions: ClaimActions;
 }) {
+  const { head, tail } = splitBeforeLastWord([{ text: claim.text, match: false }]);
   const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
   const menuId = useId();
   const closeMenu = () => {
@@ -101,8 +104,12 @@ export function EditableClaim({
             wordBreak: 'break-word',
           }}
         >
-          {claim.text}
-          <CitationMarkers citations={claim.citations} competitorId={competitorId} />
+          <MarkedText segments={head} />
+          {/* The last word and the citation markers wrap together, never apart. */}
+          <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
+            <MarkedText segments={tail} />
+            <CitationMarkers citations={claim.citations} competitorId={competitorId} />
+          </Box>
         </Typography>
         {objection && (
           <Box

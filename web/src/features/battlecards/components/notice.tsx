@@ -25,12 +25,15 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
       <Snackbar
         key={notice?.key}
         open={open}
-        autoHideDuration={4000}
+        // Brief, and bottom-left (over the navigation on a desktop), clear of the card text.
+        autoHideDuration={notice?.action ? 4000 : 2500}
         onClose={(_event, reason) => {
           if (reason !== 'clickaway') setOpen(false);
         }}
         message={notice?.message}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
+        // Sized to its message so a short notice sits over the side navigation's empty foot.
+        slotProps={{ content: { sx: { minWidth: { sm: 0 }, maxWidth: { sm: 480 } } } }}
         action={
           notice?.action ? (
             <Button
