@@ -8,6 +8,11 @@ export interface LoadOptions {
   /** Seconds of load before the measured window, on the same connections; thrown away. */
   warmup: number;
   headers?: Record<string, string>;
+  /**
+   * The path of each next request (e.g. rotating over many card ids), instead of `url`'s own;
+   * `url` then only gives the server.
+   */
+  nextPath?: () => string;
   /** Seconds before a request counts as timed out (autocannon's default is 10). */
   timeout?: number;
   /** Called when the warm-up ends and the measured window starts. */
@@ -70,6 +75,19 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     duration: options.warmup + options.duration,
     timeout: timeoutSeconds,
     headers: options.headers ?? {},
+    ...(options.nextPath
+      ? {
+          requests: [
+            {
+              method: 'GET' as const,
+              setupRequest: (request: autocannon.Request) => ({
+                ...request,
+                path: options.nextPath!(),
+              }),
+            },
+          ],
+        }
+      : {}),
   }) as Run;
 
   const startTimer = setTimeout(() => {

@@ -12,6 +12,8 @@ export interface MeasureOptions {
   url: string;
   connections: number;
   headers?: LoadOptions['headers'];
+  /** Rotates the path of each request (see LoadOptions); the probe follows the rotation. */
+  nextPath?: LoadOptions['nextPath'];
   baseline?: boolean;
 }
 
@@ -55,7 +57,7 @@ async function measureOnce(
   options: MeasureOptions,
   notes: string[],
 ): Promise<ResultRow> {
-  const { server, url, connections, headers } = options;
+  const { server, url, connections, headers, nextPath } = options;
   const label = `${options.target} @ ${connections}`;
 
   const overflowsBefore = listenOverflows();
@@ -66,12 +68,14 @@ async function measureOnce(
     url,
     connections,
     headers,
+    nextPath,
     warmup: context.warmup,
     duration: context.duration,
     onMeasureStart() {
       cpuBefore = cpuSnapshot(serverGroups());
       linesBefore = server.lineCount();
-      probe = startProbe(url);
+      const origin = new URL(url).origin;
+      probe = startProbe(nextPath ? () => origin + nextPath() : url, { headers });
     },
   });
   const othersCpu = othersCpuPercent(cpuBefore, cpuSnapshot(serverGroups()));

@@ -1,6 +1,7 @@
 /**
- * A single extra client asking the same URL every `intervalMs` while the load runs, so a
- * non-2xx answer under load is reported with its body, not just counted.
+ * A single extra client asking the same URL (or the next of a rotation) every `intervalMs`
+ * while the load runs, with the load's headers, so a non-2xx answer under load is reported
+ * with its body, not just counted.
  */
 export interface ProbeReport {
   requests: number;
@@ -11,7 +12,12 @@ export interface ProbeReport {
 
 const BODY_CHARS = 300;
 
-export function startProbe(url: string, intervalMs = 500): { stop(): Promise<ProbeReport> } {
+export function startProbe(
+  url: string | (() => string),
+  options: { intervalMs?: number; headers?: Record<string, string> } = {},
+): { stop(): Promise<ProbeReport> } {
+  const intervalMs = options.intervalMs ?? 500;
+  const next = typeof url === 'string' ? () => url : url;
   let running = true;
   let requests = 0;
   let slowestMs = 0;
@@ -21,7 +27,10 @@ export function startProbe(url: string, intervalMs = 500): { stop(): Promise<Pro
       const t0 = performance.now();
       let problem: string | undefined;
       try {
-        const response = await fetch(url, { signal: AbortSignal.timeout(15_000) });
+        const response = await fetch(next(), {
+          headers: options.headers,
+          signal: AbortSignal.timeout(15_000),
+        });
         const body = await response.text();
         if (response.status < 200 || response.status > 299) {
           problem = `${response.status} ${body.slice(0, BODY_CHARS)}`;

@@ -38,17 +38,33 @@ function isLocal(url: string | undefined): boolean {
   }
 }
 
+export interface StartRingsideOptions {
+  /**
+   * A DATA_DIR prepared beforehand (e.g. a seeded embedded database); the caller owns it and
+   * removes it. Without one, a fresh folder is made and removed on stop.
+   */
+  dataDir?: string;
+  /** Extra environment for the server (overrides what the bench's environment passes on). */
+  env?: Record<string, string>;
+  /** Node flags for the server process, e.g. `--cpu-prof`. */
+  nodeArgs?: string[];
+}
+
 /**
- * Starts `server/main.ts` (all roles, as a user would) on a free port with a fresh DATA_DIR,
- * and waits for /health/ready.
+ * Starts `server/main.ts` (all roles, as a user would) on a free port with a fresh DATA_DIR
+ * (or the one given), and waits for /health/ready.
  */
 export async function startRingside(
   env: NodeJS.ProcessEnv = process.env,
+  options: StartRingsideOptions = {},
 ): Promise<RunningRingside> {
   const port = await freePort();
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ringside-bench-'));
+  const ownDataDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'ringside-bench-')));
+  const removeDataDir = () =>
+    ownDataDir ? rm(dataDir, { recursive: true, force: true }) : Promise.resolve();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const extra = scaleEnv(env);
+  const extra = { ...scaleEnv(env), ...options.env };
   // A local PostgreSQL or Redis works for Ringside: its CPU is not "other processes".
   if (isLocal(extra.DATABASE_URL)) countAsOurs('postgres');
   if (isLocal(extra.REDIS_URL)) countAsOurs('redis-server');
@@ -57,6 +73,12 @@ export async function startRingside(
     server = await startServer({
       name: 'ringside',
       file: 'server/main.ts',
+      nodeArgs: [
+        ...(options.nodeArgs ?? []),
+        // BENCH_CPU_PROF=<dir>: a V8 CPU profile of the server, written when it stops (open it
+        // in Chrome DevTools' Performance panel).
+        ...(env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${env.BENCH_CPU_PROF}`] : []),
+      ],
       env: {
         PORT: String(port),
         HOST: '127.0.0.1',
@@ -72,7 +94,7 @@ export async function startRingside(
       readyUrl: `${baseUrl}/health/ready`,
     });
   } catch (err) {
-    await rm(dataDir, { recursive: true, force: true });
+    await removeDataDir();
     throw err;
   }
   return {
@@ -81,7 +103,7 @@ export async function startRingside(
     mode: extra.DATABASE_URL ? 'scale' : 'embedded',
     async stop() {
       const exit = await server.stop();
-      await rm(dataDir, { recursive: true, force: true });
+      await removeDataDir();
       return exit;
     },
   };

@@ -12,6 +12,11 @@ export interface StartServerOptions {
   /** The TypeScript entry file, relative to the project root. */
   file: string;
   args?: string[];
+  /**
+   * Node flags (e.g. `--cpu-prof`): the server then runs as `node <flags> --import tsx <file>`
+   * rather than through tsx's launcher, which does not pass them on.
+   */
+  nodeArgs?: string[];
   /** Added to (and overriding) the bench's own environment. */
   env?: Record<string, string | undefined>;
   /** Polled until it answers 200. */
@@ -73,7 +78,10 @@ export async function stopAllServers(): Promise<void> {
  * resolves once `readyUrl` answers 200. On failure, the error carries the server's output.
  */
 export async function startServer(options: StartServerOptions): Promise<ServerProcess> {
-  const child = spawn(TSX, [options.file, ...(options.args ?? [])], {
+  const [command, args] = options.nodeArgs?.length
+    ? [process.execPath, [...options.nodeArgs, '--import', 'tsx', options.file]]
+    : [TSX, [options.file]];
+  const child = spawn(command, [...args, ...(options.args ?? [])], {
     cwd: ROOT,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,6 @@
 import type { Scenario } from '../lib/scenario';
+import { coreScenario } from './core';
 import { httpScenario } from './http';
 
 /** Every scenario, in the order `npm run bench` runs them. Add new ones here. */
-export const scenarios: Scenario[] = [httpScenario];
+export const scenarios: Scenario[] = [httpScenario, coreScenario];

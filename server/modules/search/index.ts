@@ -1,5 +1,6 @@
 import type { Module } from '../module';
 import { searchRoutes } from './search.routes';
+import { refreshStatisticsTask } from './statistics';
 
 /** Global search (Ctrl+K) across the workspace's competitors, cards, claims and evidence. */
 export const searchModule: Module = {
@@ -7,4 +8,5 @@ export const searchModule: Module = {
   routes(app) {
     searchRoutes(app);
   },
+  tasks: (services) => [refreshStatisticsTask(services)],
 };

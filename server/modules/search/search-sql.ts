@@ -40,8 +40,8 @@ export const EVIDENCE_CANDIDATES = 200;
 const RECENT_EVIDENCE_SCANNED = 2_000;
 
 /** Characters of evidence around the first match handed to ts_headline (it parses all of it). */
-const SNIPPET_WINDOW_BEFORE = 300;
-const SNIPPET_WINDOW_CHARS = 700;
+const SNIPPET_WINDOW_BEFORE = 160;
+const SNIPPET_WINDOW_CHARS = 420;
 /** How far into a document the snippet looks for the match. */
 const SNIPPET_SEARCH_CHARS = 50_000;
 
