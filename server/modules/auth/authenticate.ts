@@ -147,10 +147,12 @@ async function resolveActor(
   }
   const claims = await tokens.verify(bearer);
   if (!claims) throw unauthenticated('Your sign-in has expired or is not valid. Sign in again.');
-  if (!(await sessionUsable(services, claims.sessionId))) {
-    throw unauthenticated('You were signed out. Sign in again.');
-  }
-  const member = await memberState(services, claims.workspaceId, claims.userId);
+  // Both are cache reads (Redis round trips at scale): ask at once, judge in order.
+  const [usable, member] = await Promise.all([
+    sessionUsable(services, claims.sessionId),
+    memberState(services, claims.workspaceId, claims.userId),
+  ]);
+  if (!usable) throw unauthenticated('You were signed out. Sign in again.');
   if (!member?.active) {
     throw new AppError(
       'not_a_member',
