@@ -1,3 +1,4 @@
+import { SECTION_KEYS, type SectionKey } from '../../common/battlecard-sections';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import {
   type CitationRow,
@@ -16,8 +17,6 @@ import { loadCardBody } from '../../server/modules/battlecards/card-read';
 import {
   type GeneratedEvidence,
   type RivalProfile,
-  SECTIONS,
-  type Section,
   between,
   claimText,
   evidenceText,
@@ -42,7 +41,7 @@ export const CORE_SIZE: SeedSize = {
 };
 
 /** Claims per card by section: 15 in all, more where sellers need more. */
-const CLAIMS_PER_SECTION: Record<Section, number> = {
+const CLAIMS_PER_SECTION: Record<SectionKey, number> = {
   overview: 1,
   strengths: 2,
   weaknesses: 2,
@@ -187,7 +186,7 @@ export async function seedCoreWorkspace(
   const claims: (typeof claim.$inferInsert)[] = [];
   for (const card of cards) {
     const sources = evidenceOf.get(card.competitorId) ?? [];
-    for (const section of SECTIONS) {
+    for (const section of SECTION_KEYS) {
       for (let position = 0; position < CLAIMS_PER_SECTION[section]; position++) {
         const cited = sources.length > 0 ? pick(random, sources) : undefined;
         const quote = cited ? pick(random, cited.text.sentences) : '';

@@ -4,6 +4,7 @@
  * pages and call snippets do (different words, lengths and facts), so full-text search meets
  * realistic term frequencies instead of one paragraph copied 20,000 times.
  */
+import type { SectionKey } from '../../common/battlecard-sections';
 
 /** mulberry32: small, fast, good enough to vary text; not for anything secret. */
 export function seededRandom(seed: number): () => number {
@@ -393,19 +394,7 @@ export function evidenceText(random: Random, r: RivalProfile): GeneratedEvidence
   };
 }
 
-export const SECTIONS = [
-  'overview',
-  'strengths',
-  'weaknesses',
-  'how_we_win',
-  'objections',
-  'landmines',
-  'pricing',
-  'customers',
-  'news',
-  'talking_points',
-] as const;
-export type Section = (typeof SECTIONS)[number];
+type Section = SectionKey;
 
 export interface GeneratedClaim {
   section: Section;

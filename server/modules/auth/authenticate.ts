@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type {
   FastifyInstance,
+  FastifyBaseLogger,
   FastifyReply,
   FastifyRequest,
   preHandlerAsyncHookHandler,
@@ -200,11 +201,16 @@ export function registerAuthentication(
       throw unauthenticated();
     }
     const actor = await resolveActor(services, tokens, bearer);
+    let log: FastifyBaseLogger | undefined;
     request.ctx = {
       actor,
       workspaceId: actor.workspaceId,
       db: services.database.db,
-      log: request.log.child({ userId: actor.userId, workspaceId: actor.workspaceId }),
+      // Made on first use: most requests (a cached card read) never log.
+      get log() {
+        log ??= request.log.child({ userId: actor.userId, workspaceId: actor.workspaceId });
+        return log;
+      },
       requestId: request.id,
       ip: request.ip,
       userAgent: request.headers['user-agent'] ?? null,
