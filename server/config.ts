@@ -112,7 +112,15 @@ const EnvSchema = z.object({
   AI_MODEL: optionalString,
   AI_BASE_URL: url(['http:', 'https:']),
   AI_API_KEY: optionalString,
+  AI_MAX_CONCURRENT: int(4, 1, 256),
+  AI_TIMEOUT_MS: int(60_000, 1000, 600_000),
+  AI_REQUESTS_PER_MINUTE: int(60, 1, 100_000),
+  AI_DAILY_TOKEN_BUDGET: int(2_000_000, 0, 2_000_000_000),
   SAFE_FETCH_ALLOW: list,
+  UPLOAD_MAX_BYTES: int(10 * 1_048_576, 1024, 1024 * 1_048_576),
+  STORAGE_QUOTA_BYTES: int(1024 * 1_048_576, 1_048_576, 1024 * 1024 * 1_048_576),
+  SMTP_URL: url(['smtp:', 'smtps:']),
+  SMTP_FROM: optionalString,
   JWT_SECRET: optionalString,
   BODY_LIMIT_BYTES: int(1_048_576, 1024, 100 * 1_048_576),
   REQUEST_TIMEOUT_MS: int(30_000, 1000, 600_000),
@@ -144,8 +152,22 @@ export interface Config {
     model: string | undefined;
     baseUrl: string | undefined;
     apiKey: string | undefined;
+    /** LLM calls in flight per process. */
+    maxConcurrent: number;
+    /** One LLM call, connect to last byte. */
+    timeoutMs: number;
+    /** LLM calls a workspace may start per minute. */
+    requestsPerMinute: number;
+    /** LLM tokens (in + out) a workspace may spend per UTC day; 0 = unlimited. */
+    dailyTokenBudget: number;
   };
   safeFetchAllow: string[];
+  /** Largest upload accepted, checked while streaming. */
+  uploadMaxBytes: number;
+  /** Stored document bytes per workspace. */
+  storageQuotaBytes: number;
+  /** Outgoing mail for digests; unset = in-app digests only. */
+  smtp: { url: string; from: string } | undefined;
   secrets: { jwtSecret: string };
   bodyLimitBytes: number;
   requestTimeoutMs: number;
@@ -225,8 +247,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       model: e.AI_MODEL,
       baseUrl: e.AI_BASE_URL,
       apiKey: e.AI_API_KEY,
+      maxConcurrent: e.AI_MAX_CONCURRENT,
+      timeoutMs: e.AI_TIMEOUT_MS,
+      requestsPerMinute: e.AI_REQUESTS_PER_MINUTE,
+      dailyTokenBudget: e.AI_DAILY_TOKEN_BUDGET,
     },
     safeFetchAllow: e.SAFE_FETCH_ALLOW,
+    uploadMaxBytes: e.UPLOAD_MAX_BYTES,
+    storageQuotaBytes: e.STORAGE_QUOTA_BYTES,
+    smtp: e.SMTP_URL
+      ? { url: e.SMTP_URL, from: e.SMTP_FROM ?? 'Ringside <ringside@localhost>' }
+      : undefined,
     secrets: { jwtSecret },
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
