@@ -216,6 +216,11 @@ export interface TokenUsage {
 
 export interface AgentResult<O> {
   output: O;
+  /** Which engine produced the output (an LLM engine may have fallen back to the local one). */
+  engine: 'local' | 'llm';
+  model: string;
+  /** Why the local engine answered instead of the configured LLM (breaker open, budget, error). */
+  fallbackReason?: string;
   /** LLM engines only. */
   usage?: TokenUsage;
   /** Items the engine produced but the trust checks dropped (bad quote, bad citation). */
