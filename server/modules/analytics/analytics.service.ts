@@ -7,9 +7,11 @@ import { authorize } from '../auth/auth.policy';
 import { winRateOf } from '../competitors/competitors.query';
 import { type Period, presentPeriod, resolvePeriod } from './period';
 
-type Rows<T> = { rows: T[] };
-const rowsOf = async <T>(ctx: RequestContext, query: ReturnType<typeof sql>) =>
-  ((await ctx.db.execute(query)) as unknown as Rows<T>).rows;
+// Typed loosely over both drivers; each returns `{ rows }`.
+const rowsOf = async <T extends Record<string, unknown>>(
+  ctx: RequestContext,
+  query: ReturnType<typeof sql>,
+) => ((await ctx.db.execute<T>(query)) as { rows: T[] }).rows;
 
 /** Buckets of the period, every one present (zero when nothing happened), oldest first. */
 function bucketSeries(

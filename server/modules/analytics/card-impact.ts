@@ -7,6 +7,8 @@ import { authorize } from '../auth/auth.policy';
 import { winRateOf } from '../competitors/competitors.query';
 import { presentPeriod, resolvePeriod } from './period';
 
+type ImpactRow = { viewed: boolean; deals: number; won: number; lost: number };
+
 export const cardImpactRule = (days: number) =>
   `Deals won or lost in the period are split by whether anyone in the workspace opened a battlecard for that deal's competitor in the ${days} days before the deal closed (up to the close). Win rate = won / (won + lost) in each group; undecided deals are left out. This shows association, not proof of cause.`;
 
@@ -19,7 +21,7 @@ export async function cardImpact(
   const p = resolvePeriod(query);
   const window = sql`make_interval(days => ${query.windowDays})`;
   const rows = (
-    (await ctx.db.execute(sql`
+    (await ctx.db.execute<ImpactRow>(sql`
       select viewed, count(*)::int as deals,
              count(*) filter (where outcome = 'won')::int as won,
              count(*) filter (where outcome = 'lost')::int as lost
@@ -37,9 +39,7 @@ export async function cardImpact(
              and d.outcome in ('won', 'lost')
              and d.closed_at >= ${p.from.toISOString()} and d.closed_at < ${p.until.toISOString()}
         ) deals
-       group by viewed`)) as unknown as {
-      rows: { viewed: boolean; deals: number; won: number; lost: number }[];
-    }
+       group by viewed`)) as { rows: ImpactRow[] }
   ).rows;
   const group = (viewed: boolean) => {
     const r = rows.find((x) => x.viewed === viewed) ?? { deals: 0, won: 0, lost: 0 };
