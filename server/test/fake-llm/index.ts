@@ -1,0 +1,3 @@
+export * from './fake-llm-server';
+export { startFakeOpenAi, openAiProtocol } from './openai-protocol';
+export { startFakeAnthropic, anthropicProtocol } from './anthropic-protocol';
