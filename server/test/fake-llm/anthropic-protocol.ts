@@ -23,7 +23,10 @@ function textOf(content: unknown): string {
 
 function forcedTool(body: Record<string, unknown>): string | undefined {
   const choice = body.tool_choice as { type?: string; name?: string } | undefined;
-  return choice?.type === 'tool' ? choice.name : undefined;
+  const tools = (body.tools ?? []) as { name?: string }[];
+  if (choice?.type === 'tool') return choice.name;
+  // `any` with a single tool is how the AI SDK forces its `json` tool.
+  return choice?.type === 'any' && tools.length === 1 ? tools[0]!.name : undefined;
 }
 
 export const anthropicProtocol: FakeProtocol = {
