@@ -13,7 +13,7 @@ import {
   BATTLECARD_WRITER_SYSTEM,
   battlecardWriterPrompt,
 } from '../prompts/battlecard-writer.prompt';
-import { type LlmAgent, parseItems } from './llm-agent';
+import { type LlmAgent, REDACTION_MODE, parseItems } from './llm-agent';
 
 /** Profile facts and quotes per fact shown to the model (highest score first). */
 export const MAX_WRITER_FACTS = 120;
@@ -51,10 +51,9 @@ export const battlecardWriterAgent: LlmAgent<'battlecard_writer', z.infer<typeof
   maxOutputTokens: 12_000,
 
   prepare(input, redactor) {
-    // Where a profile quote came from is not known here, so every quote is treated as private.
     const quotes = quotesOf(input);
     for (const q of quotes) redactor.learn(q.quote);
-    const r = (text: string) => redactor.redact(text, 'full');
+    const r = (text: string) => redactor.redact(text, REDACTION_MODE);
     let n = 0;
     const facts = input.profile.facts.slice(0, MAX_WRITER_FACTS).map((f) => ({
       category: f.category,
@@ -67,7 +66,7 @@ export const battlecardWriterAgent: LlmAgent<'battlecard_writer', z.infer<typeof
       competitor: {
         name: input.competitor.name,
         website: input.competitor.website,
-        summary: redactor.redact(input.competitor.summary, 'contact'),
+        summary: redactor.redact(input.competitor.summary, REDACTION_MODE),
       },
       ourProduct: input.product,
       segment: input.segment,

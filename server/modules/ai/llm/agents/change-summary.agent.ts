@@ -8,7 +8,7 @@ import {
   CHANGE_SUMMARY_SYSTEM,
   changeSummaryPrompt,
 } from '../prompts/change-summary.prompt';
-import { type LlmAgent, parseItems } from './llm-agent';
+import { type LlmAgent, REDACTION_MODE, parseItems } from './llm-agent';
 
 /** Characters of changed lines (with a line of context) shown to the model. */
 export const MAX_DIFF_FOR_MODEL = 24_000;
@@ -66,9 +66,9 @@ export const changeSummaryAgent: LlmAgent<'change_summary', z.infer<typeof Shape
 
   prepare(input, redactor) {
     const change = {
-      title: input.title === undefined ? null : redactor.redact(input.title, 'contact'),
+      title: input.title === undefined ? null : redactor.redact(input.title, REDACTION_MODE),
       url: input.url ?? null,
-      changes: redactor.redact(changedLines(input.before, input.after), 'contact'),
+      changes: redactor.redact(changedLines(input.before, input.after), REDACTION_MODE),
     };
     return {
       system: CHANGE_SUMMARY_SYSTEM,

@@ -11,7 +11,7 @@ import {
   COMPETITIVE_INTELLIGENCE_SYSTEM,
   competitiveIntelligencePrompt,
 } from '../prompts/competitive-intelligence.prompt';
-import { type LlmAgent, parseItems, redactionModeFor } from './llm-agent';
+import { type LlmAgent, parseItems, REDACTION_MODE } from './llm-agent';
 
 /** Facts shown to the model, the most confident and recent first. */
 export const MAX_FACTS_FOR_MODEL = 400;
@@ -56,19 +56,14 @@ export const competitiveIntelligenceAgent: LlmAgent<
   prepare(input, redactor) {
     const shown = factsForModel(input.facts);
     // Names found in private evidence are hidden everywhere else in this call too.
-    for (const f of shown) {
-      if (redactionModeFor(f.evidenceKind) === 'full') {
-        redactor.learn(`${f.evidenceTitle}\n${f.fact.value}\n${f.fact.quote}`);
-      }
-    }
+    for (const f of shown) redactor.learn(`${f.evidenceTitle}\n${f.fact.value}\n${f.fact.quote}`);
     const facts = shown.map((f, n) => {
-      const mode = redactionModeFor(f.evidenceKind);
       return {
         n,
         category: f.fact.category,
-        value: redactor.redact(f.fact.value, mode),
-        quote: redactor.redact(f.fact.quote, mode),
-        source: redactor.redact(f.evidenceTitle, mode),
+        value: redactor.redact(f.fact.value, REDACTION_MODE),
+        quote: redactor.redact(f.fact.quote, REDACTION_MODE),
+        source: redactor.redact(f.evidenceTitle, REDACTION_MODE),
         kind: f.evidenceKind,
         date: dateOf(f).slice(0, 10),
       };
@@ -76,7 +71,7 @@ export const competitiveIntelligenceAgent: LlmAgent<
     const competitor = {
       name: input.competitor.name,
       website: input.competitor.website,
-      summary: redactor.redact(input.competitor.summary, 'contact'),
+      summary: redactor.redact(input.competitor.summary, REDACTION_MODE),
     };
     return {
       system: COMPETITIVE_INTELLIGENCE_SYSTEM,

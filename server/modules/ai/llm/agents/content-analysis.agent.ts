@@ -6,7 +6,7 @@ import {
   CONTENT_ANALYSIS_SYSTEM,
   contentAnalysisPrompt,
 } from '../prompts/content-analysis.prompt';
-import { type LlmAgent, parseItems, redactionModeFor } from './llm-agent';
+import { type LlmAgent, parseItems, REDACTION_MODE } from './llm-agent';
 
 /** Evidence beyond this is not sent (a model's context and a provider's bill are finite). */
 export const MAX_TEXT_FOR_MODEL = 60_000;
@@ -28,13 +28,12 @@ export const contentAnalysisAgent: LlmAgent<'content_analysis', z.infer<typeof S
   maxOutputTokens: 8_000,
 
   prepare(input, redactor) {
-    const mode = redactionModeFor(input.kind);
     const evidence = {
-      title: input.title === undefined ? null : redactor.redact(input.title, mode),
+      title: input.title === undefined ? null : redactor.redact(input.title, REDACTION_MODE),
       kind: input.kind ?? null,
       url: input.url ?? null,
       publishedAt: input.publishedAt ?? null,
-      text: redactor.redact(input.text.slice(0, MAX_TEXT_FOR_MODEL), mode),
+      text: redactor.redact(input.text.slice(0, MAX_TEXT_FOR_MODEL), REDACTION_MODE),
     };
     return {
       system: CONTENT_ANALYSIS_SYSTEM,

@@ -23,11 +23,12 @@ export interface LlmAgent<A extends AgentName, S> {
   ): { output: AgentIo[A][1]; dropped: number };
 }
 
-/** Evidence kinds written by the team, where person names are private. */
-export const PRIVATE_KINDS = new Set(['note', 'win_loss', 'call_snippet', 'document']);
-
-export const redactionModeFor = (kind: string | undefined) =>
-  kind === undefined || PRIVATE_KINDS.has(kind) ? ('full' as const) : ('contact' as const);
+/**
+ * Every text is redacted in `full` mode, public pages included: a name on a pricing page may
+ * be the same person as in a win/loss note, and a false positive costs nothing because
+ * placeholders are restored in the answer.
+ */
+export const REDACTION_MODE = 'full' as const;
 
 /** Parses each item on its own; the ones that fail are counted, not fatal. */
 export function parseItems<T>(
