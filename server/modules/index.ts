@@ -1,4 +1,5 @@
 import type { Module } from './module';
+import { analyticsModule } from './analytics';
 import { accountsModule } from './auth';
 import { battlecardsModule } from './battlecards';
 import { competitorsModule } from './competitors';
@@ -20,6 +21,7 @@ export const modules: Module[] = [
   battlecardsModule,
   dealsModule,
   searchModule,
+  analyticsModule,
   jobsModule,
   realtimeModule,
 ];
