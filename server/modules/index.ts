@@ -5,9 +5,11 @@ import { battlecardsModule } from './battlecards';
 import { competitorsModule } from './competitors';
 import { dealsModule } from './deals';
 import { evidenceModule } from './evidence';
+import { jobsModule } from './jobs';
 import { productModule } from './product';
 import { searchModule } from './search';
 import { systemModule } from './system';
+import { realtimeModule } from '../realtime';
 
 /** Every area of the product, in registration order. */
 export const modules: Module[] = [
@@ -20,4 +22,6 @@ export const modules: Module[] = [
   dealsModule,
   searchModule,
   analyticsModule,
+  jobsModule,
+  realtimeModule,
 ];

@@ -4,6 +4,7 @@ import { battlecardRows } from '../modules/battlecards/battlecards.access';
 import { competitorRows } from '../modules/competitors/competitors.access';
 import { dealRows } from '../modules/deals/deals.access';
 import { evidenceRows } from '../modules/evidence/evidence.access';
+import { jobRows } from '../modules/jobs/jobs.access';
 import { productRows } from '../modules/product/product.access';
 import { searchRows } from '../modules/search/search.access';
 
@@ -16,4 +17,5 @@ export const areaRows: MatrixRows[] = [
   dealRows,
   searchRows,
   analyticsRows,
+  jobRows,
 ];
