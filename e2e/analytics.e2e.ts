@@ -48,7 +48,7 @@ describe.each(['desktop', 'phone'] as const)('analytics at %s', (viewport) => {
     const { context, page, errors } = await newPage(browser, viewport);
     try {
       await signIn(page, demo);
-      await page.goto(`${server.url}/battlecards`);
+      await page.goto(`${server.baseUrl}/battlecards`);
       const firstCard = page.locator('a[href^="/battlecards/"]').first();
       await firstCard.click();
       await page.waitForURL(/\/battlecards\/[0-9a-f-]{36}$/);
