@@ -21,6 +21,12 @@ export interface LineContext {
   section: string;
   /** Under a "Pros"/"Cons" heading. */
   side: 'pro' | 'con' | null;
+  /** The sentence before, when it was a question (FAQ pages answer "No." on the next line). */
+  question: Sentence | null;
+  /** Win/loss records: whether the record being read was won or lost against the competitor. */
+  verdict: 'won' | 'lost' | null;
+  /** Win/loss records: the account named at the head of the record being read. */
+  record: { name: string; start: number; emitted: boolean } | null;
   /** The evidence is dated (press release): its date, for news values. */
   date: string | null;
 }
