@@ -174,7 +174,7 @@ export function analyzeContent(input: ContentAnalysisInput): ContentAnalysisOutp
     // a customer list, an integration), except beside news ("launches X, which lets you…").
     const specific = own.some((d) => d.category !== 'feature' && d.category !== 'news');
     for (const d of own)
-      if (d.category !== 'feature' || !specific || d.confidence >= 0.6) drafts.push(d);
+      if (d.category !== 'feature' || !specific || d.item === true) drafts.push(d);
   }
   // One fact per (category, value): the most confident, first quote.
   const best = new Map<string, Draft>();

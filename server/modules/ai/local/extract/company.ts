@@ -42,7 +42,7 @@ export const extractCompany: Extractor = (sentence, context) => {
   }
   {
     const total = FUNDING_TOTAL_RE.exec(text);
-    if (total)
+    if (total && (!funding || money(total[1]!) !== money(funding[1]!)))
       drafts.push({
         category: 'company',
         value: `Total funding ${money(total[1]!)}`,

@@ -8,6 +8,8 @@ export interface Draft {
   confidence: number;
   start: number;
   end: number;
+  /** An item of an enumerated list: kept beside more specific facts from its sentence. */
+  item?: boolean;
 }
 
 /** What the lines before a sentence said: the plan card it sits in, the section heading. */

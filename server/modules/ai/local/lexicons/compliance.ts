@@ -55,7 +55,8 @@ export const COMPLIANCE_TERMS: ComplianceTerm[] = [
   { name: 'Encryption in transit', pattern: /\bin transit\b|\bTLS\s?1\.[23]\b/i },
   {
     name: 'Customer-managed keys',
-    pattern: /\b(?:BYOK|bring your own key|customer[- ]managed (?:encryption )?keys?|CMEK)\b/i,
+    pattern:
+      /\b(?:BYOK|bring (?:your|their) own (?:encryption )?keys?|customer[- ]managed (?:encryption )?keys?|CMEK)\b/i,
   },
   { name: 'MFA', pattern: /\b(?:MFA|2FA|two[- ]factor|multi[- ]factor)\b/i },
   { name: 'Audit logs', pattern: /\baudit (?:logs?|trails?|logging)\b/i },

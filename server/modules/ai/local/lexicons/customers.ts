@@ -17,7 +17,7 @@ export const RECORD_NAME_RE =
 export const RECORD_LOST_RE =
   /\b(?:closed[- ]lost|outcome\s*:\s*lost|lost to|loss reason|result\s*:\s*lost|status\s*:\s*lost)\b/i;
 export const LOST_DEAL_RE =
-  /\b[Ll]ost\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s[A-Z&][\w&.'’-]*){0,3})(?:\s+(?:deal|account|opportunity))?\s+to\b/;
+  /\b[Ll]ost\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s[A-Z&][\w&.'’-]*){0,3})(?:\s+(?:deal|account|opportunity))?(?:\s+to\b|\s*[.;]|\s*$)/;
 /** "X won Acme Corp", "X chose Y" where the subject is a named company, not "we". */
 export const COMPETITOR_WON_RE =
   /\b([A-Z][\w&.'’-]*)\s+(?:won|closed|signed)\s+([A-Z][\w&.'’-]*(?:\s[A-Z&][\w&.'’-]*){0,3})/;

@@ -19,7 +19,7 @@ export const POSITIVE_CUES: [RegExp, number][] = [
   [/\b(?:saves? (?:us|me|our)|saved (?:us|me|our)|time[- ]saver|worth (?:it|every))\b/i, 0.55],
   [/\b(?:flexible|customi[sz]able|scal(?:able|es well))\b/i, 0.45],
   [
-    /\b(?:brilliant|wonderful|perfect|smooth(?:ly)?|seamless(?:ly)?|painless|effortless|useful|accurate|tidy|slick|genuinely|enjoy(?:s|ed)?|happy with|ease of use|just works|it just worked)\b/i,
+    /\b(?:brilliant|wonderful|perfect|smooth(?:ly)?|seamless(?:ly)?|painless|effortless|useful|accurate|tidy|slick|genuinely|enjoy(?:s|ed)?|happy with|ease of use|just works|it just worked|(?:it's|is|now) automatic)\b/i,
     0.55,
   ],
   [/\b(?:works?|worked|handles?|handled) (?:\w+ ){0,2}(?:well|great|nicely)\b/i, 0.55],
