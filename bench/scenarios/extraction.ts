@@ -56,7 +56,7 @@ async function measureUnits(
   units: Unit[],
   baseline = false,
 ): Promise<ResultRow> {
-  await waitForQuiet(context.quietWait, context.log);
+  await waitForQuiet(context.quietWait, (message) => context.log(message));
   const spin = (seconds: number, record: (ms: number, bytes: number) => void) => {
     const until = performance.now() + seconds * 1000;
     for (let i = 0; performance.now() < until; i++) {
