@@ -119,6 +119,7 @@ export function analyzeContent(input: ContentAnalysisInput): ContentAnalysisOutp
     kind: input.kind,
     opinion: isOpinion(input),
     plan: null,
+    planAt: 0,
     section: (input.title ?? '').toLowerCase(),
     side: null,
     question: null,
@@ -137,6 +138,7 @@ export function analyzeContent(input: ContentAnalysisInput): ContentAnalysisOutp
     const plan = planHeading(sentence.text);
     if (plan && newLine) {
       context.plan = plan;
+      context.planAt = sentence.start;
       continue;
     }
     const short = sentence.text.length <= 60;

@@ -19,6 +19,8 @@ export interface LineContext {
   opinion: boolean;
   /** The plan named by the last plan heading, while inside its card. */
   plan: string | null;
+  /** Where that plan heading starts in the text, so a price quote can include it. */
+  planAt: number;
   /** The last heading, lower case ("integrations", "security"). */
   section: string;
   /** Under a "Pros"/"Cons" heading. */

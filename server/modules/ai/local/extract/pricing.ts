@@ -38,10 +38,14 @@ export const extractPricing: Extractor = (sentence, context) => {
         (named.length === 1 ? named[0]!.name : null) ?? before?.name ?? after?.name ?? context.plan;
       const label = plan ? `${plan} plan: ` : '';
       const value = `${label}${describePrice(price)}${billing ? `, ${billing}` : ''}`;
-      const span =
+      const span: { start: number; end: number } =
         prices.length > 1
           ? clauseSpan(sentence, Math.min(before?.start ?? price.start, price.start), price.end)
           : sentenceSpan(sentence);
+      // A price under a plan card's heading quotes from the heading down: the quote shows the plan.
+      const fromCard = !before && !after && plan !== null && plan === context.plan;
+      if (fromCard && span.end - context.planAt <= 400 && context.planAt < span.start)
+        span.start = context.planAt;
       drafts.push({
         category: 'pricing',
         value,
