@@ -27,6 +27,8 @@ describe('content_analysis (local)', () => {
     expect(has(facts, 'pricing', 'Enterprise plan: custom pricing (contact sales)')).toBe(true);
     expect(has(facts, 'pricing', '14-day free trial')).toBe(true);
     expect(has(facts, 'feature', 'Unlimited projects')).toBe(true);
+    // The quote runs from the card's heading, so it shows which plan the price belongs to.
+    expect(facts.find((f) => f.value.startsWith('Pro plan'))!.quote).toMatch(/^Pro\n€49/);
   });
 
   it('reads prices written with codes, words and separators', () => {

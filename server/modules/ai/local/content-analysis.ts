@@ -9,8 +9,9 @@ import { extractNews } from './extract/news';
 import { extractOpinions } from './extract/opinions';
 import { extractPricing } from './extract/pricing';
 import { planHeading } from './lexicons/plans';
-import { CONS_HEADING, PROS_HEADING } from './lexicons/sentiment-cues';
+import { CONS_HEADING, CONS_INLINE, PROS_HEADING, PROS_INLINE } from './lexicons/sentiment-cues';
 import { DATELINE_RE } from './lexicons/news';
+import { RECORD_LOST_RE, RECORD_NAME_RE } from './lexicons/customers';
 import { type Sentence, analyseText } from './nlp';
 
 export const CONTENT_ANALYSIS_VERSION = 'local-ca-1';
@@ -67,6 +68,39 @@ function pressDate(input: ContentAnalysisInput): string | null {
   return null;
 }
 
+const WON_RE =
+  /\b(?:closed[- ]won|outcome\s*:\s*won|win reason|won against|we won|won (?:the )?\w+(?: \w+)? deal|(?:^|\.\s)won\b)/i;
+
+/**
+ * Win/loss records: a line that names an account starts a record; "closed lost", "lost to"
+ * or "won" anywhere in it says which way it went, until a blank line or the next record.
+ */
+function followRecord(
+  context: LineContext,
+  sentence: Sentence,
+  newLine: boolean,
+  afterBlank: boolean,
+): void {
+  if (!context.opinion) return;
+  const head = newLine ? RECORD_NAME_RE.exec(sentence.text) : null;
+  if (afterBlank || head || (newLine && context.record === null)) {
+    context.verdict = null;
+    context.record = head
+      ? {
+          name: head[1]!.replace(/[.,]+$/, ''),
+          start: sentence.start + head.index + head[0].indexOf(head[1]!),
+          emitted: false,
+        }
+      : null;
+  }
+  if (
+    RECORD_LOST_RE.test(sentence.text) ||
+    /\b(?:we lost|lost (?:on|to|because)|(?:^|\s)lost\s+[A-Z])/.test(sentence.text)
+  )
+    context.verdict = 'lost';
+  else if (WON_RE.test(sentence.text)) context.verdict = 'won';
+}
+
 const factKey = (d: Draft) =>
   `${d.category}\u0000${d.value
     .toLowerCase()
@@ -85,43 +119,64 @@ export function analyzeContent(input: ContentAnalysisInput): ContentAnalysisOutp
     kind: input.kind,
     opinion: isOpinion(input),
     plan: null,
+    planAt: 0,
     section: (input.title ?? '').toLowerCase(),
     side: null,
+    question: null,
+    verdict: null,
+    record: null,
     date: pressDate(input),
   };
   const drafts: Draft[] = [];
+  let previousEnd = 0;
   for (const sentence of sentences) {
+    const gap = text.slice(previousEnd, sentence.start);
+    previousEnd = sentence.end;
+    const newLine = gap.includes('\n') || sentence.start === 0;
+    const afterBlank = /\n[ \t\r]*\n/.test(gap);
+    followRecord(context, sentence, newLine, afterBlank);
     const plan = planHeading(sentence.text);
-    if (plan) {
+    if (plan && newLine) {
       context.plan = plan;
+      context.planAt = sentence.start;
       continue;
     }
-    const heading = headingOf(sentence);
-    if (heading !== null) {
-      if (PROS_HEADING.test(heading)) context.side = 'pro';
-      else if (CONS_HEADING.test(heading)) context.side = 'con';
-      else if (!/^[-*•·▪◦✓✔☑+]/.test(heading)) {
-        // A new heading closes the plan card and the pros/cons list, unless it is a bullet.
-        const looksLikeItem = context.plan !== null && heading.split(/\s+/).length <= 5;
-        if (!looksLikeItem) {
-          context.plan = null;
-          context.side = null;
-          context.section = heading;
-        }
+    const short = sentence.text.length <= 60;
+    if (short && PROS_HEADING.test(sentence.text)) context.side = 'pro';
+    else if (short && CONS_HEADING.test(sentence.text)) context.side = 'con';
+    const heading = newLine ? headingOf(sentence) : null;
+    if (heading !== null && !PROS_HEADING.test(heading) && !CONS_HEADING.test(heading)) {
+      // Inside a plan card, lines are its items until a blank line and a new heading.
+      const bullet = /^[-*•·▪◦✓✔☑+]/.test(heading);
+      if (!bullet && (context.plan === null || afterBlank)) {
+        context.plan = null;
+        context.side = null;
+        context.section = heading;
       }
-    } else if (
-      context.plan !== null &&
-      /[.!?]$/.test(sentence.text) &&
-      sentence.text.length > 120
-    ) {
+    } else if (context.plan !== null && afterBlank && sentence.text.length > 120) {
       context.plan = null; // a paragraph of prose ends the card
     }
     const own: Draft[] = [];
-    for (const extract of EXTRACTORS) own.push(...extract(sentence, context));
+    const asQuestion = /\?\s*$/.test(sentence.text);
+    for (const extract of EXTRACTORS) {
+      // Questions assert nothing; a heading is a title, not an opinion.
+      if (asQuestion && extract !== extractCompliance) continue;
+      if (
+        heading !== null &&
+        extract === extractOpinions &&
+        context.side === null &&
+        !PROS_INLINE.test(sentence.text) &&
+        !CONS_INLINE.test(sentence.text)
+      )
+        continue;
+      own.push(...extract(sentence, context));
+    }
+    context.question = asQuestion ? sentence : null;
     // A capability line is only a feature when nothing more specific was found in it (a price,
     // a customer list, an integration), except beside news ("launches X, which lets you…").
     const specific = own.some((d) => d.category !== 'feature' && d.category !== 'news');
-    for (const d of own) if (d.category !== 'feature' || !specific) drafts.push(d);
+    for (const d of own)
+      if (d.category !== 'feature' || !specific || d.item === true) drafts.push(d);
   }
   // One fact per (category, value): the most confident, first quote.
   const best = new Map<string, Draft>();
@@ -131,10 +186,19 @@ export function analyzeContent(input: ContentAnalysisInput): ContentAnalysisOutp
     if (!prior || d.confidence > prior.confidence)
       best.set(key, prior ? { ...d, start: prior.start, end: prior.end } : d);
   }
+  // "SOC 2" beside "SOC 2 Type II", "Raised $45M Series B" beside "… led by Northstar": the
+  // more specific value says everything the shorter one does.
+  const values = [...best.values()];
+  const lower = values.map((d) => `${d.category}\u0000${d.value.toLowerCase()}`);
+  const kept = values.filter(
+    (d, i) =>
+      !lower.some(
+        (other, j) =>
+          j !== i && other.length > lower[i]!.length && other.startsWith(`${lower[i]} `),
+      ),
+  );
   const facts: Fact[] = [];
-  for (const d of [...best.values()].sort(
-    (a, b) => a.start - b.start || a.category.localeCompare(b.category),
-  )) {
+  for (const d of kept.sort((a, b) => a.start - b.start || a.category.localeCompare(b.category))) {
     const quote = text.slice(d.start, d.end);
     if (quote.trim().length === 0 || quote.length > 1000) continue;
     facts.push({

@@ -3,7 +3,9 @@ import {
   CUSTOMER_COUNT_RE,
   FOUNDED_RE,
   FUNDING_RE,
+  FUNDING_NOUN_RE,
   FUNDING_TOTAL_RE,
+  HQ_OTHER,
   HEADCOUNT_NOT,
   HEADCOUNT_RE,
   HQ_NOT_COMPANY,
@@ -23,21 +25,24 @@ const money = (raw: string) =>
     .replace(/\s?k$/i, 'K');
 
 /** Funding, founding year, headquarters, headcount, customer count, acquisition. */
-export const extractCompany: Extractor = (sentence) => {
+export const extractCompany: Extractor = (sentence, context) => {
   const text = sentence.text;
   const drafts: Draft[] = [];
-  const funding = FUNDING_RE.exec(text);
-  if (
-    funding &&
+  const verbal = FUNDING_RE.exec(text);
+  const funding =
+    verbal &&
     /\b(?:series|seed|round|funding|investors?|led by|capital|ventures|valuation)\b/i.test(text)
-  ) {
+      ? verbal
+      : FUNDING_NOUN_RE.exec(text);
+  if (funding) {
     const series = funding[2] ?? SERIES_RE.exec(text)?.[1] ?? null;
     const led = LED_BY_RE.exec(text)?.[1]?.replace(/[.,]+$/, '');
     const value = `Raised ${money(funding[1]!)}${series ? ` ${series.replace(/\s+(?:funding\s+)?round|\s+funding$/i, '').replace(/^seed$/i, 'Seed')}` : ''}${led ? ` led by ${led}` : ''}`;
     drafts.push({ category: 'company', value, confidence: 0.9, ...sentenceSpan(sentence) });
-  } else {
+  }
+  {
     const total = FUNDING_TOTAL_RE.exec(text);
-    if (total)
+    if (total && (!funding || money(total[1]!) !== money(funding[1]!)))
       drafts.push({
         category: 'company',
         value: `Total funding ${money(total[1]!)}`,
@@ -61,7 +66,14 @@ export const extractCompany: Extractor = (sentence) => {
     });
   }
   const hq = HQ_RE.exec(text);
-  if (hq && !HQ_NOT_COMPANY.test(text.slice(Math.max(0, hq.index - 40), hq.index + 10))) {
+  const beforeHq = hq
+    ? text.slice(Math.max(0, hq.index - 60), hq.index + hq[0].indexOf(' in') + 1)
+    : '';
+  if (
+    hq &&
+    !HQ_NOT_COMPANY.test(text.slice(Math.max(0, hq.index - 40), hq.index + 10)) &&
+    !HQ_OTHER.test(beforeHq.replace(/\s+(?:in|out of)\s*$/, ''))
+  ) {
     const place = hq[1]!.replace(/[.,]+$/, '').replace(/\s(?:With|And|Since|The)\b.*$/, '');
     drafts.push({
       category: 'company',
@@ -70,8 +82,9 @@ export const extractCompany: Extractor = (sentence) => {
       ...clauseSpan(sentence, hq.index, hq.index + hq[0].length),
     });
   }
-  const head = HEADCOUNT_RE.exec(text);
-  if (head) {
+  // Reviewers give their own company's size ("51-200 employees"): not the competitor's.
+  const head = context.opinion ? null : HEADCOUNT_RE.exec(text);
+  if (head && !/[-–(]\s*$/.test(text.slice(0, head.index))) {
     const window = text.slice(head.index, head.index + head[0].length + 25);
     if (!HEADCOUNT_NOT.test(window)) {
       const count = (head[1] ?? head[2]!).replace(/\+$/, '+');

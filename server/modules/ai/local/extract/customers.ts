@@ -1,4 +1,9 @@
-import { CUSTOMER_LIST_CUE, CUSTOMER_SUBJECT_CUE } from '../lexicons/customers';
+import {
+  COMPETITOR_WON_RE,
+  CUSTOMER_LIST_CUE,
+  CUSTOMER_SUBJECT_CUE,
+  LOST_DEAL_RE,
+} from '../lexicons/customers';
 import { findKnownProducts } from '../lexicons/integrations';
 import { parseNameList } from '../lexicons/names';
 import { type Draft, type Extractor, clauseSpan } from './draft';
@@ -33,6 +38,38 @@ export const extractCustomers: Extractor = (sentence, context) => {
       add(item.name, item.start, item.end, 0.8);
     }
     if (CUSTOMER_LIST_CUE.lastIndex === m.index) CUSTOMER_LIST_CUE.lastIndex++;
+  }
+  // Win/loss: a deal the competitor won makes the buyer its customer.
+  const record = context.record;
+  if (
+    record &&
+    !record.emitted &&
+    context.verdict === 'lost' &&
+    sentence.end - record.start <= 1000
+  ) {
+    record.emitted = true;
+    drafts.push({
+      category: 'customer',
+      value: record.name,
+      confidence: 0.7,
+      start: record.start,
+      end: sentence.end,
+    });
+  }
+  if (context.opinion) {
+    const lost = LOST_DEAL_RE.exec(text);
+    if (lost)
+      add(
+        lost[1]!,
+        lost.index + lost[0].indexOf(lost[1]!),
+        lost.index + lost[0].indexOf(lost[1]!) + lost[1]!.length,
+        0.65,
+      );
+    const won = COMPETITOR_WON_RE.exec(text);
+    if (won && !/^(?:We|I|You|They|Our|Rep|AE|SE)$/.test(won[1]!)) {
+      const at = won.index + won[0].lastIndexOf(won[2]!);
+      add(won[2]!, at, at + won[2]!.length, 0.6);
+    }
   }
   const subject = CUSTOMER_SUBJECT_CUE.exec(text);
   if (

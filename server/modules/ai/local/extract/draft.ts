@@ -8,6 +8,8 @@ export interface Draft {
   confidence: number;
   start: number;
   end: number;
+  /** An item of an enumerated list: kept beside more specific facts from its sentence. */
+  item?: boolean;
 }
 
 /** What the lines before a sentence said: the plan card it sits in, the section heading. */
@@ -17,10 +19,18 @@ export interface LineContext {
   opinion: boolean;
   /** The plan named by the last plan heading, while inside its card. */
   plan: string | null;
+  /** Where that plan heading starts in the text, so a price quote can include it. */
+  planAt: number;
   /** The last heading, lower case ("integrations", "security"). */
   section: string;
   /** Under a "Pros"/"Cons" heading. */
   side: 'pro' | 'con' | null;
+  /** The sentence before, when it was a question (FAQ pages answer "No." on the next line). */
+  question: Sentence | null;
+  /** Win/loss records: whether the record being read was won or lost against the competitor. */
+  verdict: 'won' | 'lost' | null;
+  /** Win/loss records: the account named at the head of the record being read. */
+  record: { name: string; start: number; emitted: boolean } | null;
   /** The evidence is dated (press release): its date, for news values. */
   date: string | null;
 }

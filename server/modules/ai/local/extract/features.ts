@@ -1,10 +1,76 @@
-import { BULLET_RE, FEATURE_CUE, FEATURE_NOISE_RE, STRONG_FEATURE_CUE } from '../lexicons/features';
+import { COMPLIANCE_TERMS } from '../lexicons/compliance';
+import {
+  BULLET_RE,
+  FEATURE_CUE,
+  FEATURE_NOISE_RE,
+  LIST_CUE,
+  LIST_END,
+  STRONG_FEATURE_CUE,
+} from '../lexicons/features';
+import { findKnownProducts } from '../lexicons/integrations';
 import { findPrices } from '../lexicons/prices';
-import { type Extractor, shorten, sentenceSpan } from './draft';
+import type { Sentence } from '../nlp';
+import { type Draft, type Extractor, type LineContext, shorten, sentenceSpan } from './draft';
+
+/** Items of "gives you A, B, and C" that are capabilities (not integrations, prices, controls). */
+function listItems(sentence: Sentence): Draft[] {
+  const text = sentence.text;
+  const cue = LIST_CUE.exec(text);
+  if (!cue) return [];
+  const rest = text.slice(cue.index + cue[0].length).replace(/[.!]\s*$/, '');
+  let parts = rest.split(/\s*[,;]\s*/);
+  const end = parts.findIndex((p, i) => i > 0 && LIST_END.test(p));
+  if (end > 0) parts = parts.slice(0, end);
+  // The last item of "A, B and C" holds two.
+  const last = parts.pop()!;
+  parts.push(...last.split(/\s+and\s+/));
+  if (parts.length < 2) return [];
+  const drafts: Draft[] = [];
+  for (const part of parts) {
+    const item = part
+      .replace(/^(?:and|or|plus)\s+/i, '')
+      .replace(/^(?:a|an|the)\s+/i, '')
+      .trim();
+    if (item.length < 3 || item.length > 100) continue;
+    // One lower-case word ("above"), a proper name ("Globex Corp"), a fee or a discount is no capability.
+    if (!/\s/.test(item) && !/^[A-Z0-9-]{2,}$/.test(item)) continue;
+    if (
+      /^[A-Z][\w&.'’-]*(?:\s(?:[A-Z&][\w&.'’-]*|and|of))*$/.test(item) &&
+      !/^[A-Z0-9-]{2,}$/.test(item)
+    )
+      continue;
+    if (/%|\bfree\b|\bdiscount|\bfees?\b|\bprice/i.test(item)) continue;
+    if (findKnownProducts(item, true).length > 0 || findPrices(item).length > 0) continue;
+    if (COMPLIANCE_TERMS.some((t) => t.pattern.test(item))) continue;
+    drafts.push({
+      category: 'feature',
+      value: shorten(item, 120),
+      confidence: 0.6,
+      item: true,
+      ...sentenceSpan(sentence),
+    });
+  }
+  return drafts;
+}
+
+function isCapability(text: string, bullet: boolean, context: LineContext): boolean {
+  if (STRONG_FEATURE_CUE.test(text)) return true;
+  if (bullet && context.plan !== null) return true;
+  const cue = FEATURE_CUE.test(text);
+  if (
+    cue &&
+    (bullet ||
+      context.plan !== null ||
+      /\b(?:product|feature|platform|capabilit)/.test(context.section))
+  )
+    return true;
+  // "The editor supports…", "X offers…": a capability verb with a third-person subject.
+  return /\b(?:includes|offers|provides|supports)\s/.test(text) && !/\b(?:we|our|I)\b/i.test(text);
+}
 
 /**
  * Capability sentences from product, pricing and press pages: "lets you…", "AI-powered…",
- * and the bullet items of a plan card ("Unlimited boards", "Advanced reporting").
+ * the bullet items of a plan card ("Unlimited boards") and the items of "includes A, B and C".
  */
 export const extractFeatures: Extractor = (sentence, context) => {
   if (context.opinion) return [];
@@ -13,39 +79,22 @@ export const extractFeatures: Extractor = (sentence, context) => {
     BULLET_RE.test(raw) || (context.plan !== null && raw.length < 80 && !/[.!?]$/.test(raw));
   const text = raw.replace(BULLET_RE, '');
   if (text.length < 8 || text.length > 400 || FEATURE_NOISE_RE.test(text)) return [];
-  if (
-    /\b(?:security|trust|compliance|privacy)\b/.test(context.section) &&
-    !STRONG_FEATURE_CUE.test(text)
-  )
-    return [];
-  // A line that is only a price, or a heading, is not a capability.
+  const securityPage = /\b(?:security|trust|compliance|privacy)\b/.test(context.section);
+  if (securityPage && !STRONG_FEATURE_CUE.test(text)) return [];
+  // A line that is only a price, a heading or "Everything in Pro, plus:" is not a capability.
   if (findPrices(text).length > 0 && text.length < 40) return [];
-  if (/^(?:everything in|all features of|includes everything)/i.test(text) && text.length < 40)
+  if (/^(?:everything in|all features of|includes everything)/i.test(text) && text.length < 60)
     return [];
+  if (/\b(?:appoint|hire[sd]?|named|joins|founded|headquartered|raised)\b/i.test(text)) return [];
+  const items = securityPage ? [] : listItems(sentence);
+  if (items.length > 0) return items;
+  if (!isCapability(text, bullet, context)) return [];
   const strong = STRONG_FEATURE_CUE.test(text);
-  const cue = FEATURE_CUE.test(text);
-  if (
-    !strong &&
-    !(
-      cue &&
-      (bullet ||
-        /\b(?:product|feature|platform|capabilit)/.test(context.section) ||
-        context.plan !== null)
-    ) &&
-    !(bullet && context.plan !== null)
-  ) {
-    if (!(
-      cue &&
-      /\b(?:includes?|offers?|provides?|supports?)\b/i.test(text) &&
-      !/\bwe\b/i.test(text)
-    ))
-      return [];
-  }
   return [
     {
       category: 'feature',
       value: shorten(text, 160),
-      confidence: strong ? 0.7 : bullet ? 0.55 : 0.5,
+      confidence: strong ? 0.65 : bullet ? 0.55 : 0.5,
       ...sentenceSpan(sentence),
     },
   ];

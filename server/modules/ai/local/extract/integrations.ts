@@ -25,7 +25,9 @@ export const extractIntegrations: Extractor = (sentence, context) => {
   }
   // Under a heading a line may be a bare name ("Salesforce"): ambiguous names count then.
   const shortLine = text.length < 40;
-  for (const m of findKnownProducts(text, list !== null || (inSection && shortLine))) {
+  // An ambiguous name ("Sage", "Close") counts beside two unambiguous products in one sentence.
+  const company = findKnownProducts(text, false).length >= 2;
+  for (const m of findKnownProducts(text, list !== null || company || (inSection && shortLine))) {
     if (!found.has(m.name))
       found.set(m.name, { start: m.start, end: m.end, confidence: cue ? 0.8 : 0.65 });
   }

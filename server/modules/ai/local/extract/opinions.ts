@@ -44,14 +44,16 @@ export const extractOpinions: Extractor = (sentence, context) => {
     side = 'con';
     offset = cons[0].length;
   }
-  const verdict = WON.test(text)
-    ? 'won'
-    : LOST.test(text) && /\bbecause|due to|on (?:price|pricing)|over\b/i.test(text)
-      ? 'lost'
-      : null;
+  const verdict =
+    context.verdict ??
+    (WON.test(text)
+      ? 'won'
+      : LOST.test(text) && /\bbecause|due to|on (?:price|pricing)|over\b/i.test(text)
+        ? 'lost'
+        : null);
   // Each clause separately: "Fast and easy, but reporting is weak" is one of each.
   const splitter =
-    /\s*(?:[,;]\s*(?:but|however|although|though|yet|whereas|while)\b|\s(?:but|however|whereas)\s|;\s|\.\s)/gi;
+    /\s*(?:[,;]\s*(?:but|however|although|though|yet|whereas|while)\b|\s(?:but|however|whereas)\s|;\s|\.\s|,\s(?=(?:we|our|I)\s))/gi;
   const cuts: number[] = [offset];
   for (let m = splitter.exec(text); m; m = splitter.exec(text))
     if (m.index > offset) cuts.push(m.index, m.index + m[0].length);
@@ -61,6 +63,16 @@ export const extractOpinions: Extractor = (sentence, context) => {
     const to = cuts[i + 1]!;
     const clause = text.slice(from, to);
     if (clause.trim().length < 8) continue;
+    // In our own win/loss notes, a clause about our side ("we could not match that", "our
+    // integration needed services") is not a fact about the competitor, unless it gives a reason.
+    if (
+      context.kind === 'win_loss' &&
+      /^\W*(?:(?:and|also|but|so)\s+)?(?:we|our|us)\b/i.test(
+        clause.replace(/^\s*[\w ]{0,20}:\s*/, ''),
+      ) &&
+      !/\b(?:because|due to|they|their|them)\b/i.test(clause)
+    )
+      continue;
     const { positive, negative } = cueScore(clause);
     let polarity = positive - negative + 0.3 * sentence.sentiment;
     let weight = Math.max(positive, negative);
@@ -69,12 +81,17 @@ export const extractOpinions: Extractor = (sentence, context) => {
       weight = 0.5;
     } else if (side === 'pro' && polarity < 0 && negative < 0.7) polarity = 0.3;
     else if (side === 'con' && polarity > 0) polarity = -0.3;
-    // Win/loss: "we won because they lack SSO" → their weakness; "lost because" → strength.
-    if (verdict === 'won' && polarity >= 0 && weight > 0 && negative === 0)
-      polarity = positive > 0 ? polarity : -0.5;
-    if (verdict === 'lost' && weight === 0) {
-      polarity = 0.5;
-      weight = 0.5;
+    // Win/loss records: a reason given without cue words points at their weakness when we won
+    // and at their strength when we lost. Record headers ("Stage: Closed Won") are no reason.
+    const substantive =
+      !/\b(?:switched (?:to|from)|moved (?:to|off)|chose|went with|picked)\b(?![^.]*\bbecause\b)/i.test(
+        clause,
+      ) &&
+      clause.trim().split(/\s+/).length >= 5 &&
+      !/\b(?:stage|outcome|competitor|opportunity|deal)\s*:/i.test(clause);
+    if (verdict && weight === 0 && substantive) {
+      polarity = verdict === 'won' ? -0.5 : 0.5;
+      weight = 0.45;
     }
     if (weight === 0 || Math.abs(polarity) < 0.1) continue;
     const span = clauseSpan(sentence, from, to);

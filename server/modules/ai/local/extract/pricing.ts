@@ -1,5 +1,7 @@
 import {
   CUSTOM_PRICING_RE,
+  CUSTOM_PRICING_STRONG_RE,
+  NO_FREE_PLAN_RE,
   FREE_PLAN_RE,
   FREE_TRIAL_RE,
   NOT_A_PRICE_CUE,
@@ -36,10 +38,14 @@ export const extractPricing: Extractor = (sentence, context) => {
         (named.length === 1 ? named[0]!.name : null) ?? before?.name ?? after?.name ?? context.plan;
       const label = plan ? `${plan} plan: ` : '';
       const value = `${label}${describePrice(price)}${billing ? `, ${billing}` : ''}`;
-      const span =
+      const span: { start: number; end: number } =
         prices.length > 1
           ? clauseSpan(sentence, Math.min(before?.start ?? price.start, price.start), price.end)
           : sentenceSpan(sentence);
+      // A price under a plan card's heading quotes from the heading down: the quote shows the plan.
+      const fromCard = !before && !after && plan !== null && plan === context.plan;
+      if (fromCard && span.end - context.planAt <= 400 && context.planAt < span.start)
+        span.start = context.planAt;
       drafts.push({
         category: 'pricing',
         value,
@@ -48,8 +54,16 @@ export const extractPricing: Extractor = (sentence, context) => {
       });
     }
   }
+  if (NO_FREE_PLAN_RE.test(text)) {
+    drafts.push({
+      category: 'pricing',
+      value: 'No free plan',
+      confidence: 0.8,
+      ...sentenceSpan(sentence),
+    });
+  }
   const free = FREE_PLAN_RE.exec(text);
-  if (free && !/\bno free\b|\bnot free\b/i.test(text)) {
+  if (free && !NO_FREE_PLAN_RE.test(text) && !/\bnot free\b/i.test(text)) {
     drafts.push({
       category: 'pricing',
       value: 'Free plan available',
@@ -59,7 +73,7 @@ export const extractPricing: Extractor = (sentence, context) => {
   }
   const trial = FREE_TRIAL_RE.exec(text);
   if (trial && !/\bno free trial\b/i.test(text)) {
-    const days = trial[1] ?? trial[2];
+    const days = trial[1] ?? trial[2] ?? trial[3];
     drafts.push({
       category: 'pricing',
       value: days ? `${days}-day free trial` : 'Free trial available',
@@ -68,8 +82,9 @@ export const extractPricing: Extractor = (sentence, context) => {
     });
   }
   const custom = CUSTOM_PRICING_RE.exec(text);
-  if (custom && prices.length === 0 && (pricingWords || plans.length > 0)) {
-    const plan = plans[0]?.name ?? context.plan;
+  const cardPlan = plans[0]?.name ?? context.plan;
+  if (custom && prices.length === 0 && (cardPlan !== null || CUSTOM_PRICING_STRONG_RE.test(text))) {
+    const plan = cardPlan;
     drafts.push({
       category: 'pricing',
       value: `${plan ? `${plan} plan: ` : ''}custom pricing (contact sales)`,

@@ -5,16 +5,22 @@ export const FUNDING_RE =
 export const SERIES_RE = /\b(Series\s+[A-H]\d?|seed round|pre-seed round|growth round)\b/i;
 export const LED_BY_RE = /\bled by\s+([A-Z][\w&.'’-]*(?:\s(?:[A-Z][\w&.'’-]*|of|&)){0,4})/;
 export const FUNDING_TOTAL_RE =
-  /\b(?:total (?:funding|raised)|raised (?:a total of|over|more than)|has raised)\s+((?:US\$|[$€£])\d+(?:\.\d+)?\s?(?:M|m|B|bn|million|billion))/i;
+  /\b(?:total (?:funding|raised)|raised (?:a total of|over|more than)|has raised|total funding to|total raised to)\s+(?:to\s+|of\s+)?((?:US\$|[$€£])\d+(?:\.\d+)?\s?(?:M|m|B|bn|million|billion))/i;
 
 export const FOUNDED_RE =
-  /\b(?:founded|established|started|launched|incorporated|created)\s+(?:back\s+)?in\s+((?:19|20)\d{2})\b|\b(?:since|founded|est\.?)\s+((?:19|20)\d{2})\b|\bin\s+((?:19|20)\d{2}),?\s+(?:\w+\s+){0,3}(?:founded|started)\b/i;
+  /\b(?:founded|established|started|launched|incorporated|created)\s+(?:back\s+)?in\s+((?:19|20)\d{2})\b|\b(?:in business since|founded|est\.?)\s+((?:19|20)\d{2})\b|\bin\s+((?:19|20)\d{2}),?\s+(?:\w+\s+){0,3}(?:founded|started)\b/i;
 
 const PLACE = String.raw`([A-Z][a-zA-Z.'’-]+(?:[\s-][A-Z][a-zA-Z.'’-]+){0,3}(?:,\s?[A-Z][a-zA-Z.'’-]+(?:\s[A-Z][a-zA-Z.'’-]+){0,2})?)`;
 export const HQ_RE = new RegExp(
   String.raw`\b(?:headquartered in|headquarters (?:is |are )?in|HQ(?:'d| is| in)?:?\s(?:in\s)?|head office (?:is )?in|based (?:out of|in))\s+(?:the\s)?${PLACE}`,
 );
 /** Prose that says "based in" about a customer or user rather than the company. */
+/** "a start-up based in Manchester", "open a European headquarters in Dublin": not the company's HQ. */
+export const HQ_OTHER =
+  /\b(?:an?\s+(?:[\w-]+\s+){0,4}(?:start-?up|company|firm|provider|vendor|business|agency|subsidiary|office|team)\s+based|(?:open(?:s|ed|ing)?|new|regional|European|EMEA|APAC|US|second|an?)\s+(?:\w+\s+)?headquarters)\s*$/i;
+/** "€38 million Series B led by", with no verb: the round is named by its amount. */
+export const FUNDING_NOUN_RE =
+  /((?:US\$|[$€£¥])\d+(?:[.,]\d+)?\s?(?:k|K|M|m|mn|B|bn|million|billion))\s+(Series\s+[A-H]\d?|seed|Seed|growth|Growth)\b(?:\s+(?:funding\s+)?round)?/;
 export const HQ_NOT_COMPANY =
   /\b(?:customers?|users?|clients?|teams?|reps?|buyers?|prospects?|we(?:'re| are)|I(?:'m| am))\s+(?:\w+\s+){0,2}based\b/i;
 

@@ -33,6 +33,10 @@ export const COMPLIANCE_TERMS: ComplianceTerm[] = [
   { name: 'Cyber Essentials', pattern: /\bCyber Essentials(?: Plus)?\b/ },
   { name: 'C5', pattern: /\bBSI\s?C5\b|\bC5 attestation\b/ },
   { name: 'IRAP', pattern: /\bIRAP\b/ },
+  { name: 'FCA authorised', pattern: /\b(?:FCA|Financial Conduct Authority)\b/ },
+  { name: 'APPI', pattern: /\bAPPI\b/ },
+  { name: 'LGPD', pattern: /\bLGPD\b/ },
+  { name: 'PIPEDA', pattern: /\bPIPEDA\b/ },
   { name: 'DORA', pattern: /\bDORA\b/ },
   { name: 'NIS2', pattern: /\bNIS\s?2\b/ },
   { name: 'WCAG', pattern: /\bWCAG(?:\s?2(?:\.\d)?)?(?: AA)?\b/ },
@@ -51,7 +55,8 @@ export const COMPLIANCE_TERMS: ComplianceTerm[] = [
   { name: 'Encryption in transit', pattern: /\bin transit\b|\bTLS\s?1\.[23]\b/i },
   {
     name: 'Customer-managed keys',
-    pattern: /\b(?:BYOK|bring your own key|customer[- ]managed (?:encryption )?keys?|CMEK)\b/i,
+    pattern:
+      /\b(?:BYOK|bring (?:your|their) own (?:encryption )?keys?|customer[- ]managed (?:encryption )?keys?|CMEK)\b/i,
   },
   { name: 'MFA', pattern: /\b(?:MFA|2FA|two[- ]factor|multi[- ]factor)\b/i },
   { name: 'Audit logs', pattern: /\baudit (?:logs?|trails?|logging)\b/i },
@@ -68,4 +73,10 @@ export const ABSENCE_CUE =
 
 /** "pursuing", "expected in Q3": the certification is in progress. */
 export const IN_PROGRESS_CUE =
-  /\b(?:in progress|pursuing|working towards?|underway|expected (?:in|by)|planned|roadmap|targeting|on track)\b/i;
+  /\b(?:in progress|pursuing|working towards?|underway|expected (?:in|by|to)|audit (?:is )?scheduled|scheduled for|targeting|on track)\b/i;
+/** "on our roadmap", "coming soon": not there yet, so a gap today. */
+export const ROADMAP_CUE =
+  /\b(?:on (?:our|the) roadmap|roadmap item|coming soon|not yet|planned for)\b/i;
+/** A short FAQ answer that denies or confirms the question before it. */
+export const NO_ANSWER = /^\s*(?:no|nope|not (?:yet|currently|at (?:this|the moment)|today))\b/i;
+export const YES_ANSWER = /^\s*(?:yes|yep|absolutely|of course|we do|we are)\b/i;

@@ -5,7 +5,7 @@ export const FEATURE_CUE =
 
 /** Strong cues: the sentence is about a capability. */
 export const STRONG_FEATURE_CUE =
-  /\b(?:lets? (?:you|teams|users|admins|reps)|allows? (?:you|teams|users|admins|reps)|enables? (?:you|teams|users)|you can|comes with|built-in|AI[- ](?:powered|assisted|generated|driven)|new feature|now supports?|adds? support for)\b/i;
+  /\b(?:lets? (?:you|teams|users|admins|reps)|allows? (?:you|teams|users|admins|reps)|enables? (?:you|teams|users)|you can|comes with|built-in|AI[- ](?:powered|assisted|generated|driven)|new feature|now supports?|adds? support for|(?:is|are) (?:also )?included)\b/i;
 
 /** Marketing fluff with no capability in it. */
 export const FEATURE_NOISE_RE =
@@ -13,3 +13,10 @@ export const FEATURE_NOISE_RE =
 
 /** List bullets: "- Unlimited projects", "• SSO", "✓ API access". */
 export const BULLET_RE = /^\s*(?:[-*•·▪◦✓✔☑+]|\d{1,2}[.)])\s+/;
+
+/** "Premium adds A, B and C", "includes A, B, and C": the items after it are capabilities. */
+export const LIST_CUE =
+  /\b(?:gives you|includes|adds|offers|provides|you (?:also )?get|comes with|features|unlocks|plus)\s+/i;
+/** A list item that opens a subordinate clause ends the list. */
+export const LIST_END =
+  /^(?:so|which|that|because|while|where|when|to|for (?:example|instance))\b/i;

@@ -99,6 +99,9 @@ export const INTEGRATION_NAMES = [
   'BambooHR',
   'Greenhouse',
   'Lever',
+  'Sage',
+  'Sage Intacct',
+  'FreshBooks',
   'DocuSign',
   'PandaDoc',
   'Dropbox',
@@ -168,6 +171,7 @@ export const INTEGRATION_NAMES = [
 
 /** Names that are also ordinary English words: only taken in an explicit integration list. */
 const AMBIGUOUS = new Set([
+  'Sage',
   'Make',
   'Close',
   'Front',
@@ -230,7 +234,7 @@ export function findKnownProducts(sentence: string, includeAmbiguous: boolean): 
 }
 
 export const INTEGRATION_CUE =
-  /\bintegrat(?:es|ed|ion|ions|ing|e)\b|\bconnectors?\b|\bconnects? (?:to|with)\b|\bsyncs?\b|\bsyncing\b|\bsynchroni[sz]\w*|\bplug-?ins?\b|\badd-?ons?\b|\bworks (?:natively )?with\b|\bnative(?:ly)?\b|\bmarketplace\b|\bapp for\b|\btwo-way\b|\bbi-?directional\b|\bpushes? \w+(?: \w+)? (?:to|into)\b|\bimports? from\b|\bexports? to\b|\bembed(?:s|ded)? in\b/i;
+  /\bintegrat(?:es|ed|ion|ions|ing|e)\b|\bconnectors?\b|\bconnects? (?:to|with)\b|\bsyncs?\b|\bsyncing\b|\bsynchroni[sz]\w*|\bplug-?ins?\b|\badd-?(?:ons?|ins?)\b|\bpartner(?:ship|s|ed)? with\b|\bapp store\b|\bapp directory\b|\bworks (?:natively )?with\b|\bnative(?:ly)?\b|\bmarketplace\b|\bapp for\b|\btwo-way\b|\bbi-?directional\b|\bpushes? \w+(?: \w+)? (?:to|into)\b|\bimports? from\b|\bexports? to\b|\bembed(?:s|ded)? in\b/i;
 
 /** "integrates with Acme, Foo Bar and Baz": the list after the cue. */
 export const INTEGRATION_LIST_CUE =

@@ -72,7 +72,7 @@ export interface ListedName {
 }
 
 const ITEM =
-  /^[\s"“']*([A-Z0-9][\w&.'’+-]*(?:\s(?:[A-Z0-9&][\w&.'’+-]*|of|de|and(?=\s[A-Z][\w]*\s(?:Co|Company|Partners|Sons)\b)|for|the)){0,4})/;
+  /^[\s"“']*(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z-]+\s+){0,3}?([A-Z0-9][\w&.'’+-]*(?:\s(?:[A-Z0-9&][\w&.'’+-]*|of|de|and(?=\s[A-Z][\w]*\s(?:Co|Company|Partners|Sons)\b)|for|the)){0,4})/;
 
 /** Parses the list starting at `offset` in `sentence`. */
 export function parseNameList(sentence: string, offset: number, max = 12): ListedName[] {
@@ -85,7 +85,8 @@ export function parseNameList(sentence: string, offset: number, max = 12): Liste
     let name = m[1]!.replace(/[.,'’]+$/, '').replace(/\s(?:of|de|for|the|and)$/, '');
     const lead = m[0].length - m[1]!.length;
     const first = name.split(/\s/)[0]!;
-    if (GENERIC.has(first) || name.length < 2) break;
+    if (GENERIC.has(first) || name.length < 2 || /['’]s$/.test(name) || /^[\d.,]+$/.test(name))
+      break;
     // A trailing lowercase-free word like "Inc" is part of the name; a verb would be lowercase.
     name = name.trim();
     const start = at + lead;

@@ -19,6 +19,23 @@ export const POSITIVE_CUES: [RegExp, number][] = [
   [/\b(?:saves? (?:us|me|our)|saved (?:us|me|our)|time[- ]saver|worth (?:it|every))\b/i, 0.55],
   [/\b(?:flexible|customi[sz]able|scal(?:able|es well))\b/i, 0.45],
   [
+    /\b(?:brilliant|wonderful|perfect|smooth(?:ly)?|seamless(?:ly)?|painless|effortless|useful|accurate|tidy|slick|genuinely|enjoy(?:s|ed)?|happy with|ease of use|just works|it just worked|(?:it's|is|now) automatic)\b/i,
+    0.55,
+  ],
+  [/\b(?:works?|worked|handles?|handled) (?:\w+ ){0,2}(?:well|great|nicely)\b/i, 0.55],
+  [
+    /\b(?:much better|far (?:ahead|better)|ahead of|better than|best (?:in|on)|wins? on|strongest (?:with|on|in)|big deal|must-have)\b/i,
+    0.6,
+  ],
+  [
+    /\b(?:cheaper|less expensive|lower (?:price|cost)|undercut|better price|more affordable|affordable|fair(?:ly)? price)\b/i,
+    0.6,
+  ],
+  [
+    /\b(?:only|just) took (?:a |an |one |two |a few )?(?:hours?|days?|weeks?|afternoon|morning)\b|\btook (?:just|only)\b/i,
+    0.5,
+  ],
+  [
     /\b(?:praised|impressed|preferred|liked|likes|appreciate[sd]?|won (?:them|us) over|edge on)\b/i,
     0.55,
   ],
@@ -32,6 +49,31 @@ export const NEGATIVE_CUES: [RegExp, number][] = [
     0.7,
   ],
   [/\b(?:slow(?:er|est|ly|ness|s down)?|laggy|sluggish|lag(?:s|ging)?)\b/i, 0.6],
+  [
+    /\b(?:could not|would not|did not work|does not work|doesn't work|didn't work|won't|wasn't able|never worked|not able to)\b/i,
+    0.65,
+  ],
+  [
+    /\b(?:(?:is|are|very|too|quite|pretty|fairly|rather) basic|thin|rudimentary|bare[- ]bones|gimmicky|inaccurate|stale)\b/i,
+    0.6,
+  ],
+  [
+    /\b(?:hit (?:and|or) miss|inconsistent|patchy|unpredictable|hard to (?:forecast|predict)|surprise (?:bills?|charges?))\b/i,
+    0.6,
+  ],
+  [
+    /\b(?:\d+% (?:higher|more)|(?:price|prices|bill|renewal|cost)s? (?:went|goes|keeps? going|came in) (?:up|higher)|over budget|jump (?:to|from))\b/i,
+    0.6,
+  ],
+  [
+    /\b(?:time(?:s|d)? out|timeouts?|fail(?:s|ed)? silently|silently failed|break(?:s)? whenever)\b/i,
+    0.6,
+  ],
+  [
+    /\b(?:only (?:cover|covers|comes? with|available (?:on|in)|on (?:the )?\w+ plan|with (?:the )?Enterprise)|\w+ only\b(?= ?[,.]))/i,
+    0.5,
+  ],
+  [/\b(?:i|we) wish\b|\bwish (?:it|they|the|there)\b|\bworr(?:y|ied|ies)\b|\bshakedown\b/i, 0.5],
   [
     /\b(?:expensive|pricey|overpriced|costly|too much money|price (?:hike|increase)|nickel[- ]and[- ]dim\w*|hidden (?:fees|costs))\b/i,
     0.65,
@@ -61,9 +103,9 @@ export const NEGATIVE_CUES: [RegExp, number][] = [
 
 /** Section labels in review pages that say which side a line is on. */
 export const PROS_HEADING =
-  /^\s*(?:pros?|what (?:i|we|do you) (?:like|love)[^:]*|likes?|the good|strengths?|what works|why we (?:won|chose \w+)|win reasons?|won because)\s*:?\s*$/i;
+  /^\s*(?:pros?|what do you like(?: best| most)?\??|what (?:i|we|do you) (?:like|love)[^:]*|likes?|the good|strengths?|what works|why we (?:won|chose \w+)|win reasons?|won because)\s*:?\s*$/i;
 export const CONS_HEADING =
-  /^\s*(?:cons?|what (?:i|we|do you) (?:dislike|don't like|do not like)[^:]*|dislikes?|the bad|weaknesses|what could be better|room for improvement|why we lost|loss reasons?|lost because|gaps?)\s*:?\s*$/i;
+  /^\s*(?:cons?|what do you dislike(?: most)?\??|what (?:i|we|do you) (?:dislike|don't like|do not like)[^:]*|dislikes?|the bad|weaknesses|what could be better|room for improvement|why we lost|loss reasons?|lost because|gaps?)\s*:?\s*$/i;
 /** Inline labels: "Pros: fast and easy." */
 export const PROS_INLINE =
   /^\s*(?:pros?|likes?|what i like(?: most)?|the good|strengths?)\s*[:–—-]\s*/i;
