@@ -1,5 +1,6 @@
 import { AGENT_SCHEMAS, type AgentName, type Engine } from '../contracts';
 import { BATTLECARD_WRITER_VERSION, writeBattlecard } from './battlecard-writer';
+import { CHANGE_SUMMARY_VERSION, summarizeChange } from './change-summary';
 import { buildProfile, COMPETITIVE_INTELLIGENCE_VERSION } from './competitive-intelligence';
 import { analyzeContent, CONTENT_ANALYSIS_VERSION } from './content-analysis';
 
@@ -14,9 +15,7 @@ export function createLocalEngine(): Engine {
     content_analysis: analyzeContent,
     competitive_intelligence: buildProfile,
     battlecard_writer: writeBattlecard,
-    change_summary: () => {
-      throw new Error('change_summary is not in the local engine yet');
-    },
+    change_summary: summarizeChange,
   } satisfies Record<AgentName, (input: never) => unknown>;
   return {
     name: 'local',
@@ -25,7 +24,7 @@ export function createLocalEngine(): Engine {
       content_analysis: CONTENT_ANALYSIS_VERSION,
       competitive_intelligence: COMPETITIVE_INTELLIGENCE_VERSION,
       battlecard_writer: BATTLECARD_WRITER_VERSION,
-      change_summary: 'local-cs-0',
+      change_summary: CHANGE_SUMMARY_VERSION,
     },
     run(agent, input, signal) {
       signal?.throwIfAborted();
