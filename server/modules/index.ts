@@ -4,6 +4,7 @@ import { battlecardsModule } from './battlecards';
 import { competitorsModule } from './competitors';
 import { dealsModule } from './deals';
 import { evidenceModule } from './evidence';
+import { exportsModule } from './exports';
 import { productModule } from './product';
 import { searchModule } from './search';
 import { systemModule } from './system';
@@ -16,6 +17,7 @@ export const modules: Module[] = [
   competitorsModule,
   evidenceModule,
   battlecardsModule,
+  exportsModule,
   dealsModule,
   searchModule,
 ];

@@ -3,6 +3,7 @@ import { battlecardRows } from '../modules/battlecards/battlecards.access';
 import { competitorRows } from '../modules/competitors/competitors.access';
 import { dealRows } from '../modules/deals/deals.access';
 import { evidenceRows } from '../modules/evidence/evidence.access';
+import { exportRows } from '../modules/exports/exports.access';
 import { productRows } from '../modules/product/product.access';
 import { searchRows } from '../modules/search/search.access';
 
@@ -12,6 +13,7 @@ export const areaRows: MatrixRows[] = [
   competitorRows,
   evidenceRows,
   battlecardRows,
+  exportRows,
   dealRows,
   searchRows,
 ];
