@@ -135,7 +135,13 @@ function sourceParagraph(note: ExportDocument['notes'][number]): Paragraph {
       }),
     );
   }
-  children.push(new TextRun({ text: ` “${oneLine(note.quote)}”`, italics: true, color: MUTED }));
+  children.push(
+    new TextRun({
+      text: ` ${note.quotes.map((q) => `“${oneLine(q)}”`).join('; ')}`,
+      italics: true,
+      color: MUTED,
+    }),
+  );
   return new Paragraph({ spacing: { after: 80 }, children });
 }
 
@@ -145,7 +151,7 @@ export async function renderDocx(doc: ExportDocument): Promise<Buffer> {
     new Paragraph({
       children: [
         new TextRun({ text: oneLine(doc.competitor), bold: true }),
-        new TextRun({ text: ` · ${oneLine(doc.segment)} · ${metaLine(doc)}`, color: MUTED }),
+        new TextRun({ text: ` · ${oneLine(metaLine(doc))}`, color: MUTED }),
       ],
     }),
     new Paragraph({

@@ -56,10 +56,7 @@ function objectionTable(items: ExportItem[]): string[] {
 export function renderMarkdown(doc: ExportDocument): string {
   const out: string[] = [];
   out.push(`# ${escapeMarkdown(doc.title)}`, '');
-  out.push(
-    `**${escapeMarkdown(doc.competitor)}** · ${escapeMarkdown(doc.segment)} · ${metaLine(doc)}`,
-    '',
-  );
+  out.push(`**${escapeMarkdown(doc.competitor)}** · ${escapeMarkdown(metaLine(doc))}`, '');
   out.push(`> **${markingOf(doc)}** — ${markingNote(doc).replace(/^[^:]+: /, '')}`, '');
 
   for (const section of doc.sections) {
@@ -77,7 +74,7 @@ export function renderMarkdown(doc: ExportDocument): string {
         ? `[${title}](<${note.url.replace(/[<>\s]/g, encodeURIComponent)}>)`
         : title;
       out.push(
-        `${note.number}. ${source} — captured ${formatDate(note.capturedAt)}: “${escapeMarkdown(note.quote)}”`,
+        `${note.number}. ${source} — captured ${formatDate(note.capturedAt)}: ${note.quotes.map((q) => `“${escapeMarkdown(q)}”`).join('; ')}`,
       );
     }
     out.push('');

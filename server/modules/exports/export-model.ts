@@ -6,13 +6,15 @@ import type { ExportAudience } from '../../../common/export-formats';
  * the audience, with citations turned into numbered notes. The renderers decide only how it
  * looks, never what is in it — so a shareable PDF, DOCX and Markdown leave out the same claims.
  */
+/** One cited source (evidence), however many claims and quotes cite it. */
 export interface ExportNote {
   /** 1-based, in order of first citation. */
   number: number;
   title: string;
   url: string | null;
   capturedAt: Date;
-  quote: string;
+  /** The exact passages quoted from it, in order of first citation. */
+  quotes: string[];
 }
 
 export interface ExportItem {
@@ -62,8 +64,6 @@ export interface ExportSource {
   publishedAt: Date | null;
 }
 
-const noteKey = (evidenceId: string, quote: string) => `${evidenceId}\u0000${quote}`;
-
 /** Builds the model; `now` is the export's date (a parameter, so tests can pin it). */
 export function buildExportDocument(
   source: ExportSource,
@@ -71,26 +71,26 @@ export function buildExportDocument(
   now: Date = new Date(),
 ): ExportDocument {
   const notes: ExportNote[] = [];
-  const noteNumbers = new Map<string, number>();
+  const byEvidence = new Map<string, ExportNote>();
   let omittedInternal = 0;
 
   const itemOf = (claim: Claim): ExportItem => {
     const numbers = new Set<number>();
     for (const citation of claim.citations) {
-      const key = noteKey(citation.evidenceId, citation.quote);
-      let number = noteNumbers.get(key);
-      if (number === undefined) {
-        number = notes.length + 1;
-        noteNumbers.set(key, number);
-        notes.push({
-          number,
+      let note = byEvidence.get(citation.evidenceId);
+      if (!note) {
+        note = {
+          number: notes.length + 1,
           title: citation.title,
           url: citation.url,
           capturedAt: new Date(citation.capturedAt),
-          quote: citation.quote,
-        });
+          quotes: [],
+        };
+        byEvidence.set(citation.evidenceId, note);
+        notes.push(note);
       }
-      numbers.add(number);
+      if (!note.quotes.includes(citation.quote)) note.quotes.push(citation.quote);
+      numbers.add(note.number);
     }
     return {
       text: claim.text,
@@ -130,14 +130,11 @@ export function buildExportDocument(
   };
 }
 
-/** "27 Nov 2026": unambiguous in every locale a sales team works in. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "27 Nov 2026" (UTC): unambiguous wherever a sales team works. */
 export function formatDate(date: Date): string {
-  return date.toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /** "Internal" or "Shareable": the marking every format puts on its first page. */
@@ -146,7 +143,7 @@ export const markingOf = (doc: ExportDocument) =>
 
 /** One line under the title: what this copy is. */
 export function metaLine(doc: ExportDocument): string {
-  const parts = [doc.versionLabel];
+  const parts = [`${doc.segment} segment`, doc.versionLabel];
   if (doc.publishedAt && doc.version !== null)
     parts.push(`published ${formatDate(doc.publishedAt)}`);
   parts.push(`exported ${formatDate(doc.exportedAt)}`);

@@ -48,7 +48,7 @@ function titleBlock(doc: Doc, model: ExportDocument, flow: Flow): void {
   const subtitle = layoutText(
     doc,
     { font: 'regular', size: 12, color: '#dbe6f3', leading: 1.35 },
-    `${oneLine(model.title)} · ${oneLine(model.segment)}`,
+    oneLine(model.title),
     width,
   );
   const bandTop = 0;
@@ -158,8 +158,8 @@ function noteBlocks(doc: Doc, note: ExportNote, width: number) {
       : `Captured ${formatDate(note.capturedAt)}`,
     width,
   );
-  const quote = layoutText(doc, STYLES.small, `“${oneLine(note.quote)}”`, width);
-  return [title, source, quote];
+  const quotes = note.quotes.map((q) => layoutText(doc, STYLES.quote, `“${oneLine(q)}”`, width));
+  return [title, source, ...quotes];
 }
 
 const NOTE_INDENT = 22;

@@ -19,6 +19,7 @@ export const STYLES = {
   heading: { font: 'bold', size: 13.5, color: COLORS.navy, leading: 1.3 },
   tableHead: { font: 'bold', size: 9, color: COLORS.white, leading: 1.3 },
   cell: { font: 'regular', size: 9.5, color: COLORS.ink, leading: 1.4 },
+  quote: { font: 'regular', size: 8.5, color: '#4b5563', leading: 1.4 },
   noteTitle: { font: 'bold', size: 9, color: COLORS.ink, leading: 1.4 },
 } satisfies Record<string, TextStyle>;
 
