@@ -59,35 +59,53 @@ export function wrapText(
   firstLineWidth = width,
 ): string[] {
   useStyle(doc, style);
-  const measure = (s: string) => doc.widthOfString(s);
+  // Lines are measured as the sum of their words (each measured once): shaping a whole
+  // candidate line again for every added word made a long card's layout quadratic.
+  const widths = new Map<string, number>();
+  const measure = (s: string) => {
+    let w = widths.get(s);
+    if (w === undefined) {
+      w = doc.widthOfString(s);
+      widths.set(s, w);
+    }
+    return w;
+  };
+  const space = measure(' ');
   const lines: string[] = [];
   let line = '';
-  let space = false;
+  let lineWidth = 0;
+  let pendingSpace = false;
   const limit = () => (lines.length === 0 ? firstLineWidth : width);
   const push = () => {
     lines.push(line);
     line = '';
-    space = false;
+    lineWidth = 0;
+    pendingSpace = false;
   };
   for (const token of text.match(TOKENS) ?? []) {
     if (/^\s+$/.test(token)) {
-      space = line.length > 0;
+      pendingSpace = line.length > 0;
       continue;
     }
-    const candidate = space ? `${line} ${token}` : `${line}${token}`;
-    if (measure(candidate) <= limit()) {
-      line = candidate;
-      space = false;
+    const tokenWidth = measure(token);
+    const gap = pendingSpace ? space : 0;
+    if (lineWidth + gap + tokenWidth <= limit()) {
+      line = pendingSpace ? `${line} ${token}` : `${line}${token}`;
+      lineWidth += gap + tokenWidth;
+      pendingSpace = false;
       continue;
     }
     if (line.length > 0) push();
-    if (measure(token) <= limit()) {
+    if (tokenWidth <= limit()) {
       line = token;
+      lineWidth = tokenWidth;
       continue;
     }
     for (const char of token) {
-      if (line.length > 0 && measure(line + char) > limit()) push();
+      const charWidth = measure(char);
+      if (line.length > 0 && lineWidth + charWidth > limit()) push();
       line += char;
+      lineWidth += charWidth;
     }
   }
   if (line.length > 0 || lines.length === 0) lines.push(line);
