@@ -144,7 +144,11 @@ export function ExportMenu({ cardId, version }: { cardId: string; version?: numb
               <FormControlLabel
                 value="all"
                 control={<Radio size="small" />}
-                label={<Typography variant="body2">Internal — everything, marked</Typography>}
+                label={
+                  <Typography variant="body2">
+                    Internal — all claims, internal ones marked
+                  </Typography>
+                }
               />
               <FormControlLabel
                 value="shareable"
