@@ -135,13 +135,15 @@ function sourceParagraph(note: ExportDocument['notes'][number]): Paragraph {
       }),
     );
   }
-  children.push(
-    new TextRun({
-      text: ` ${note.quotes.map((q) => `“${oneLine(q)}”`).join('; ')}`,
-      italics: true,
-      color: MUTED,
-    }),
-  );
+  if (note.quotes.length > 0) {
+    children.push(
+      new TextRun({
+        text: ` ${note.quotes.map((q) => `“${oneLine(q)}”`).join('; ')}`,
+        italics: true,
+        color: MUTED,
+      }),
+    );
+  }
   return new Paragraph({ spacing: { after: 80 }, children });
 }
 

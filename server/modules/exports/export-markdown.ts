@@ -73,8 +73,9 @@ export function renderMarkdown(doc: ExportDocument): string {
       const source = note.url
         ? `[${title}](<${note.url.replace(/[<>\s]/g, encodeURIComponent)}>)`
         : title;
+      const quotes = note.quotes.map((q) => `“${escapeMarkdown(q)}”`).join('; ');
       out.push(
-        `${note.number}. ${source} — captured ${formatDate(note.capturedAt)}: ${note.quotes.map((q) => `“${escapeMarkdown(q)}”`).join('; ')}`,
+        `${note.number}. ${source} — captured ${formatDate(note.capturedAt)}${quotes ? `: ${quotes}` : ''}`,
       );
     }
     out.push('');

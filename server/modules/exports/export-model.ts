@@ -13,7 +13,7 @@ export interface ExportNote {
   title: string;
   url: string | null;
   capturedAt: Date;
-  /** The exact passages quoted from it, in order of first citation. */
+  /** The exact passages quoted from it, in order of first citation (none when shareable). */
   quotes: string[];
 }
 
@@ -89,7 +89,11 @@ export function buildExportDocument(
         byEvidence.set(citation.evidenceId, note);
         notes.push(note);
       }
-      if (!note.quotes.includes(citation.quote)) note.quotes.push(citation.quote);
+      // A shareable file names its sources but does not quote them: the evidence behind a
+      // shareable claim (call notes, win/loss interviews) is often internal itself.
+      if (audience === 'all' && !note.quotes.includes(citation.quote)) {
+        note.quotes.push(citation.quote);
+      }
       numbers.add(note.number);
     }
     return {

@@ -155,6 +155,11 @@ describe('GET /battlecards/:id/export/md', () => {
     expect(md).toContain('**Shareable**');
     expect(md).toContain(`| ${w.objection.text} [1] | ${w.objection.response} |`);
     expect(md).toContain('[1]: <https://acme.example/pricing>');
+    // Sources are named, not quoted: the evidence behind a shareable claim may be internal.
+    expect(md).toMatch(
+      /^1\. \[Acme pricing page\]\(<https:\/\/acme\.example\/pricing>\) — captured \d+ \w{3} \d{4}$/m,
+    );
+    expect(md).not.toContain(CITED_QUOTE);
     for (const word of ['München', 'Zürich', 'São Paulo', '東京']) expect(md).toContain(word);
     expect(res.headers['content-disposition']).toMatch(/-shareable\.md"/);
   });
