@@ -1,7 +1,13 @@
 import type { Scenario } from '../lib/scenario';
 import { coreScenario } from './core';
+import { exportScenario } from './export';
 import { extractionScenario } from './extraction';
 import { httpScenario } from './http';
 
 /** Every scenario, in the order `npm run bench` runs them. Add new ones here. */
-export const scenarios: Scenario[] = [httpScenario, coreScenario, extractionScenario];
+export const scenarios: Scenario[] = [
+  httpScenario,
+  coreScenario,
+  extractionScenario,
+  exportScenario,
+];

@@ -6,6 +6,7 @@ import { competitorsModule } from './competitors';
 import { dealsModule } from './deals';
 import { evidenceModule } from './evidence';
 import { jobsModule } from './jobs';
+import { exportsModule } from './exports';
 import { productModule } from './product';
 import { searchModule } from './search';
 import { systemModule } from './system';
@@ -19,6 +20,7 @@ export const modules: Module[] = [
   competitorsModule,
   evidenceModule,
   battlecardsModule,
+  exportsModule,
   dealsModule,
   searchModule,
   analyticsModule,

@@ -5,6 +5,7 @@ import { competitorRows } from '../modules/competitors/competitors.access';
 import { dealRows } from '../modules/deals/deals.access';
 import { evidenceRows } from '../modules/evidence/evidence.access';
 import { jobRows } from '../modules/jobs/jobs.access';
+import { exportRows } from '../modules/exports/exports.access';
 import { productRows } from '../modules/product/product.access';
 import { searchRows } from '../modules/search/search.access';
 
@@ -14,6 +15,7 @@ export const areaRows: MatrixRows[] = [
   competitorRows,
   evidenceRows,
   battlecardRows,
+  exportRows,
   dealRows,
   searchRows,
   analyticsRows,

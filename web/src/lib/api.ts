@@ -235,6 +235,8 @@ export interface ApiRequestOptions extends Omit<RequestInit, 'body'> {
    * sign-out, invite preview and acceptance).
    */
   refreshOnUnauthorized?: boolean;
+  /** Resolve with the Response itself on success (a file download), instead of its JSON. */
+  raw?: boolean;
 }
 
 /** Endpoints whose 401 is the answer itself, not an expired access token. */
@@ -350,7 +352,7 @@ function toError(response: Response, payload: unknown): ApiError {
 }
 
 export async function apiRequest<T>(path: string, options: ApiRequestOptions = {}): Promise<T> {
-  const { body, query, acceptStatus, headers, refreshOnUnauthorized, ...init } = options;
+  const { body, query, acceptStatus, headers, refreshOnUnauthorized, raw, ...init } = options;
   const method = (init.method ?? 'GET').toUpperCase();
   const url = buildUrl(path, query);
   const canRefresh = refreshOnUnauthorized ?? !NO_REFRESH_PATHS.has(path);
@@ -406,6 +408,7 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions = {
 
   if (response.status === 204) return undefined as T;
   if (isApiErrorBody(payload)) throw toError(response, payload);
+  if (raw && response.ok) return response as T;
   if (payload === undefined) throw toError(response, payload);
   if (response.ok || acceptStatus?.includes(response.status)) return payload as T;
   throw toError(response, payload);

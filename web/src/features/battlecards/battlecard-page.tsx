@@ -20,6 +20,7 @@ import {
 import { CardSearchField } from './components/card-search-field';
 import { CardSections } from './components/card-sections';
 import { CardSkeleton } from './components/card-skeleton';
+import { ExportMenu } from './components/export-menu';
 import { NoticeProvider } from './components/notice';
 import { PrintStyles } from './components/print-styles';
 import { SectionJumpMenu } from './components/section-jump-menu';
@@ -67,6 +68,7 @@ function CardBody({ card }: { card: Battlecard }) {
         }
         actions={
           <>
+            <ExportMenu cardId={card.id} />
             <HeaderAction
               to={`/battlecards/${card.id}/versions`}
               label="Version history"

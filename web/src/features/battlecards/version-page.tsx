@@ -12,6 +12,7 @@ import { CardContextLine, HeaderAction, StickyCardHeader } from './components/ca
 import { CardSearchField } from './components/card-search-field';
 import { CardSections } from './components/card-sections';
 import { CardSkeleton } from './components/card-skeleton';
+import { ExportMenu } from './components/export-menu';
 import { NoticeProvider } from './components/notice';
 import { PrintStyles } from './components/print-styles';
 
@@ -73,6 +74,7 @@ export function VersionPage() {
               label="Back to history"
               icon={<ArrowBackRounded fontSize="small" />}
             />
+            <ExportMenu cardId={id} version={v.version} />
             {v.version !== c.version && (
               <HeaderAction
                 to={`/battlecards/${id}/versions?from=${v.version}&to=${c.version}`}
