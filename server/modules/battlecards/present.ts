@@ -6,6 +6,8 @@ import {
   type Citation,
   type Claim,
   type Freshness,
+  type GenerationInfo,
+  GenerationInfoSchema,
   SECTION_KEYS,
   SECTION_TITLES,
   type Section,
@@ -36,6 +38,8 @@ export interface CardRow {
   hasUnpublishedChanges: boolean;
   createdAt: Date;
   updatedAt: Date;
+  /** battlecard.generated_by as stored by the AI pipeline (GenerationInfo), or null. */
+  generatedBy: unknown;
 }
 
 export interface ClaimRow {
@@ -169,8 +173,19 @@ function cardFields(row: CardRow, freshness: Freshness) {
   };
 }
 
+/** The stored generation record, or null when absent or not in the shape we write. */
+function generationOf(row: CardRow): GenerationInfo | null {
+  if (row.generatedBy === null || row.generatedBy === undefined) return null;
+  const parsed = GenerationInfoSchema.safeParse(row.generatedBy);
+  return parsed.success ? parsed.data : null;
+}
+
 export function presentCardBody(row: CardRow, sections: Section[]): BattlecardBody {
-  return { ...cardFields(row, sectionsFreshness(sections)), sections };
+  return {
+    ...cardFields(row, sectionsFreshness(sections)),
+    sections,
+    generatedBy: generationOf(row),
+  };
 }
 
 /**
@@ -188,6 +203,7 @@ export function presentPublishedBody(
   return {
     ...cardFields({ ...header, hasUnpublishedChanges: false }, sectionsFreshness(sections)),
     sections,
+    generatedBy: generationOf(row),
   };
 }
 
