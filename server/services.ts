@@ -13,6 +13,8 @@ import { createMemoryPubSub } from './lib/pubsub/memory-pubsub';
 import type { PubSub } from './lib/pubsub/pubsub';
 import { createRedisPubSub } from './lib/pubsub/redis-pubsub';
 import { connectRedis } from './lib/redis';
+import { type AiEngines, loadAiEngines } from './modules/ai/ai-engines';
+import { registerGenerationJob } from './modules/ai/generation/generate.job';
 import { AccessTokens } from './modules/auth/tokens';
 import { modules } from './modules';
 
@@ -32,11 +34,15 @@ export interface Services {
   tokens: AccessTokens;
   startedAt: Date;
   version: string;
+  /** The AI engines, loaded on first use (a process that never runs an agent never loads them). */
+  ai: () => Promise<AiEngines>;
 }
 
 export interface ServiceOverrides {
   database?: Database;
   redisPrefix?: string;
+  /** The AI engines to use instead of the configured ones. */
+  ai?: AiEngines;
 }
 
 export const VERSION = (
@@ -78,7 +84,7 @@ export async function createServices(
   }
   const jobs = new JobQueue(database, log, pubsub);
   for (const module of modules) for (const kind of module.jobs ?? []) jobs.register(kind);
-  return {
+  const services: Services = {
     config,
     log,
     database,
@@ -90,6 +96,21 @@ export async function createServices(
     tokens: new AccessTokens(config),
     startedAt: new Date(),
     version: VERSION,
+    ai: lazyAi(config, log, overrides.ai),
+  };
+  // Its handler needs these services (engines, cache, pub/sub), so it is bound here.
+  registerGenerationJob(services);
+  return services;
+}
+
+function lazyAi(config: Config, log: Logger, given?: AiEngines): () => Promise<AiEngines> {
+  let loading: Promise<AiEngines> | undefined = given ? Promise.resolve(given) : undefined;
+  return () => {
+    loading ??= loadAiEngines(config, log).catch((err: unknown) => {
+      loading = undefined;
+      throw err;
+    });
+    return loading;
   };
 }
 

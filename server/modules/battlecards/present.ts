@@ -173,18 +173,21 @@ function cardFields(row: CardRow, freshness: Freshness) {
   };
 }
 
-/** The stored generation record, or null when absent or not in the shape we write. */
-function generationOf(row: CardRow): GenerationInfo | null {
-  if (row.generatedBy === null || row.generatedBy === undefined) return null;
+/**
+ * `{ generatedBy }` for a card the AI pipeline wrote, `{}` for any other: a card nobody
+ * generated reads exactly as before.
+ */
+function generationOf(row: CardRow): { generatedBy?: GenerationInfo } {
+  if (row.generatedBy === null || row.generatedBy === undefined) return {};
   const parsed = GenerationInfoSchema.safeParse(row.generatedBy);
-  return parsed.success ? parsed.data : null;
+  return parsed.success ? { generatedBy: parsed.data } : {};
 }
 
 export function presentCardBody(row: CardRow, sections: Section[]): BattlecardBody {
   return {
     ...cardFields(row, sectionsFreshness(sections)),
     sections,
-    generatedBy: generationOf(row),
+    ...generationOf(row),
   };
 }
 
@@ -203,7 +206,7 @@ export function presentPublishedBody(
   return {
     ...cardFields({ ...header, hasUnpublishedChanges: false }, sectionsFreshness(sections)),
     sections,
-    generatedBy: generationOf(row),
+    ...generationOf(row),
   };
 }
 
