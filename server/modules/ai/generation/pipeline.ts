@@ -175,7 +175,7 @@ export async function runGeneration(
       cacheMisses: tally.misses,
     };
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
+    const message = describeError(err);
     if (runId) {
       await finishRun(db, runId, tally, {
         status: 'failed',
@@ -190,6 +190,18 @@ export async function runGeneration(
     }
     throw err;
   }
+}
+
+/**
+ * What went wrong, fit to show on the card: a database error's own message, not the query
+ * text (with its parameters) the driver wraps it in.
+ */
+export function describeError(err: unknown): string {
+  if (!(err instanceof Error)) return String(err).slice(0, 500);
+  const cause = err.cause;
+  const message =
+    err.message.startsWith('Failed query') && cause instanceof Error ? cause.message : err.message;
+  return message.slice(0, 500);
 }
 
 function parsePrevious(stored: unknown): GenerationInfo | null {
