@@ -17,6 +17,7 @@ import { type AiEngines, loadAiEngines } from './modules/ai/ai-engines';
 import { registerGenerationJob } from './modules/ai/generation/generate.job';
 import { AccessTokens } from './modules/auth/tokens';
 import { modules } from './modules';
+import { UsageRecorder } from './modules/analytics/usage-recorder';
 
 /** Everything a request, a job or a scheduled task may use; built once per process. */
 export interface Services {
@@ -32,6 +33,8 @@ export interface Services {
   jobs: JobQueue;
   /** Signs and verifies access tokens; the key is imported once per process. */
   tokens: AccessTokens;
+  /** Buffered usage events (views, copies, searches) for analytics. */
+  usage: UsageRecorder;
   startedAt: Date;
   version: string;
   /** The AI engines, loaded on first use (a process that never runs an agent never loads them). */
@@ -94,6 +97,7 @@ export async function createServices(
     redisPrefix,
     jobs,
     tokens: new AccessTokens(config),
+    usage: new UsageRecorder(database.db, log),
     startedAt: new Date(),
     version: VERSION,
     ai: lazyAi(config, log, overrides.ai),
@@ -116,6 +120,7 @@ function lazyAi(config: Config, log: Logger, given?: AiEngines): () => Promise<A
 
 export async function closeServices(services: Services): Promise<void> {
   await services.jobs.stop();
+  await services.usage.close();
   await services.pubsub.close();
   await services.cache.close();
   if (services.redis) await services.redis.quit().catch(() => services.redis?.disconnect());

@@ -1,5 +1,6 @@
 import type { Module } from './module';
 import { aiModule } from './ai';
+import { analyticsModule } from './analytics';
 import { accountsModule } from './auth';
 import { battlecardsModule } from './battlecards';
 import { competitorsModule } from './competitors';
@@ -20,4 +21,5 @@ export const modules: Module[] = [
   dealsModule,
   searchModule,
   aiModule,
+  analyticsModule,
 ];

@@ -1,5 +1,6 @@
 import type { MatrixRows } from './access-matrix';
 import { aiRows } from '../modules/ai/ai.access';
+import { analyticsRows } from '../modules/analytics/analytics.access';
 import { battlecardRows } from '../modules/battlecards/battlecards.access';
 import { competitorRows } from '../modules/competitors/competitors.access';
 import { dealRows } from '../modules/deals/deals.access';
@@ -16,4 +17,5 @@ export const areaRows: MatrixRows[] = [
   dealRows,
   searchRows,
   aiRows,
+  analyticsRows,
 ];

@@ -1,0 +1,201 @@
+import type { SectionKey } from '../../../../../common/battlecard-sections';
+import type {
+  BattlecardWriterInput,
+  FactCategory,
+  ProfileFact,
+  WriterClaim,
+} from '../../contracts';
+import { conceptAffinity, conceptsOf } from './concepts';
+import { readOurProduct, type OurSide } from './our-product';
+import { readSegment, type SegmentFocus } from './segment';
+import { isNegative } from './signals';
+import { bare, contentStems, plain, round2, sentence, sharedCount } from './text';
+
+/**
+ * Everything the section writers share: the competitor's facts annotated once (concepts,
+ * stems, polarity, weight for this segment and these focus areas), our side read once, and the
+ * one function that turns facts into a cited claim.
+ */
+
+export interface Fact {
+  fact: ProfileFact;
+  /** Position in the profile: the final tie-breaker, so ordering never depends on chance. */
+  index: number;
+  category: FactCategory;
+  /** The value, cleaned for display, without trailing punctuation. */
+  value: string;
+  concepts: Set<string>;
+  stems: Set<string>;
+  /** A limitation, complaint or gap, whatever its category. */
+  negative: boolean;
+  /** Independent pieces of evidence behind it. */
+  sources: number;
+  /** Matches a focus area the user asked for. */
+  focused: boolean;
+  /** Ranking weight for this card: salience, confidence, focus and segment. */
+  weight: number;
+}
+
+export interface WriterContext {
+  competitorName: string;
+  facts: Fact[];
+  our: OurSide;
+  segment: SegmentFocus;
+  focus: { concepts: Set<string>; stems: Set<string> }[];
+}
+
+/**
+ * Who may read each section. Internal: our reading of them and what we say about them (a
+ * prospect must never receive our landmines or our view of their weaknesses). Shareable: plain
+ * public facts a seller could paste into an email (what they sell, at what price, to whom, and
+ * what they announced). Strengths stay internal: they are coaching for our sellers, phrased
+ * candidly, not something to send a prospect.
+ */
+export const SECTION_AUDIENCE: Record<SectionKey, WriterClaim['audience']> = {
+  overview: 'shareable',
+  strengths: 'internal',
+  weaknesses: 'internal',
+  how_we_win: 'internal',
+  objections: 'internal',
+  landmines: 'internal',
+  pricing: 'shareable',
+  customers: 'shareable',
+  news: 'shareable',
+  talking_points: 'internal',
+};
+
+const FOCUS_BOOST = 1.6;
+const SEGMENT_BOOST = 1.25;
+
+export function buildContext(input: BattlecardWriterInput): WriterContext {
+  const competitorName = bare(input.competitor.name) || 'They';
+  const segment = readSegment(input.segment);
+  const focus = input.focusAreas
+    .map((area) => ({ concepts: conceptsOf(area), stems: contentStems(area) }))
+    .filter((area) => area.concepts.size > 0 || area.stems.size > 0);
+  const maxScore = Math.max(0, ...input.profile.facts.map((fact) => fact.score));
+  const nameStems = contentStems(competitorName);
+
+  const facts = input.profile.facts.map((fact, index): Fact => {
+    const value = bare(fact.value);
+    const quote = fact.citations[0]?.quote ?? '';
+    const ownConcepts = conceptsOf(value);
+    const concepts = ownConcepts.size > 0 ? ownConcepts : conceptsOf(`${value} ${quote}`);
+    const stems = contentStems(value);
+    for (const stem of nameStems) stems.delete(stem);
+    const focused = focus.some(
+      (area) => conceptAffinity(area.concepts, concepts) > 0 || sharedCount(area.stems, stems) > 0,
+    );
+    const emphasised = [...concepts].some((id) => segment.emphasis.has(id));
+    const salience = maxScore > 0 ? fact.score / maxScore : 0;
+    let weight = salience * 0.6 + fact.confidence * 0.4;
+    if (focused) weight *= FOCUS_BOOST;
+    if (emphasised) weight *= SEGMENT_BOOST;
+    return {
+      fact,
+      index,
+      category: fact.category,
+      value,
+      concepts,
+      stems,
+      negative: fact.category === 'weakness' || isNegative(value),
+      sources: new Set(fact.citations.map((citation) => citation.evidenceId)).size,
+      focused,
+      weight,
+    };
+  });
+
+  return {
+    competitorName,
+    facts,
+    our: readOurProduct(input.product),
+    segment,
+    focus,
+  };
+}
+
+/** Highest weight first; ties by profile order, so the result is stable. */
+export function byWeight(a: Fact, b: Fact): number {
+  return b.weight - a.weight || a.index - b.index;
+}
+
+export function factsOf(ctx: WriterContext, ...categories: FactCategory[]): Fact[] {
+  return ctx.facts.filter((fact) => categories.includes(fact.category)).sort(byWeight);
+}
+
+/** Newest first, then by weight. */
+export function byRecency(a: Fact, b: Fact): number {
+  return b.fact.latestAt.localeCompare(a.fact.latestAt) || byWeight(a, b);
+}
+
+const MAX_CITATIONS = 10;
+
+/** Up to `perFact` citations of each fact (newest first, distinct evidence preferred). */
+export function citationsOf(facts: Fact[], perFact = 2): WriterClaim['citations'] {
+  const out: WriterClaim['citations'] = [];
+  const seen = new Set<string>();
+  for (const { fact } of facts) {
+    const usedEvidence = new Set<string>();
+    // Distinct evidence first: two sources say more than two quotes from one page.
+    const ordered = [
+      ...fact.citations.filter((c) => {
+        if (usedEvidence.has(c.evidenceId)) return false;
+        usedEvidence.add(c.evidenceId);
+        return true;
+      }),
+      ...fact.citations,
+    ];
+    let taken = 0;
+    for (const citation of ordered) {
+      if (taken >= perFact || out.length >= MAX_CITATIONS) break;
+      const key = `${citation.evidenceId}\u0000${citation.quote}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ evidenceId: citation.evidenceId, quote: citation.quote });
+      taken += 1;
+    }
+  }
+  return out;
+}
+
+/** Confidence of a claim: its facts' merged confidence, nudged up by independent sources. */
+export function confidenceOf(facts: Fact[], factor = 1): number {
+  if (facts.length === 0) return 0;
+  const mean = facts.reduce((sum, fact) => sum + fact.fact.confidence, 0) / facts.length;
+  const sources = Math.max(...facts.map((fact) => fact.sources));
+  const bonus = Math.min(0.1, (sources - 1) * 0.04);
+  return round2(Math.min(0.99, (mean + bonus) * factor));
+}
+
+export interface ClaimOptions {
+  response?: string;
+  /** Scales confidence: inferred claims (contrast, objections) are less certain than facts. */
+  factor?: number;
+  perFact?: number;
+}
+
+/** A claim citing its facts, or null when the facts carry no citation. */
+export function makeClaim(
+  section: SectionKey,
+  text: string,
+  facts: Fact[],
+  options: ClaimOptions = {},
+): WriterClaim | null {
+  const citations = citationsOf(facts, options.perFact);
+  const body = sentence(text);
+  if (citations.length === 0 || body.length === 0) return null;
+  const claim: WriterClaim = {
+    section,
+    text: body,
+    audience: SECTION_AUDIENCE[section],
+    confidence: confidenceOf(facts, options.factor),
+    citations,
+  };
+  if (options.response !== undefined) claim.response = options.response;
+  return claim;
+}
+
+/** The value as it reads inside a sentence ("SOC 2 Type II", "Salesforce"). */
+export function display(fact: Fact): string {
+  return plain(fact.value);
+}

@@ -1,0 +1,61 @@
+import type { WriterClaim } from '../../contracts';
+import { CONCEPTS } from './concepts';
+import { makeClaim, type Fact, type WriterContext } from './context';
+import type { Contrast } from './contrast';
+import { weaknessFacts } from './strengths-weaknesses';
+import { bare, clip, decapitalise } from './text';
+
+/**
+ * Landmines: questions a seller plants so the prospect discovers a weakness of theirs for
+ * themselves ("Ask for their uptime history…"). Each comes from a documented weakness or a gap
+ * and cites it; a topic is asked about once.
+ */
+
+const MAX_LANDMINES = 5;
+
+// Specific concepts first, so "SSO" wins over "security" when a fact mentions both.
+const QUESTION_ORDER = [...CONCEPTS]
+  .filter((concept) => concept.question)
+  .sort((a, b) => Number(Boolean(a.broad)) - Number(Boolean(b.broad)));
+
+function questionFor(fact: Fact, asked: Set<string>): { id: string; question: string } | null {
+  for (const concept of QUESTION_ORDER) {
+    if (fact.concepts.has(concept.id) && !asked.has(concept.id)) {
+      return { id: concept.id, question: concept.question! };
+    }
+  }
+  return null;
+}
+
+export function writeLandmines(ctx: WriterContext, contrasts: Contrast[]): WriterClaim[] {
+  const claims: WriterClaim[] = [];
+  const asked = new Set<string>();
+  const usedFacts = new Set<Fact>();
+  for (const fact of weaknessFacts(ctx)) {
+    if (claims.length >= MAX_LANDMINES) break;
+    const found = questionFor(fact, asked);
+    const evidence = clip(bare(fact.value), 120);
+    const text = found
+      ? `${found.question} What we know: ${decapitalise(evidence)}.`
+      : `Ask how they handle this today: ${decapitalise(evidence)}.`;
+    if (found) asked.add(found.id);
+    const claim = makeClaim('landmines', text, [fact]);
+    if (claim) {
+      claims.push(claim);
+      usedFacts.add(fact);
+    }
+  }
+  // Gaps we inferred (no SOC 2 report on file, no native Jira): ask them to show it.
+  for (const contrast of contrasts) {
+    if (claims.length >= MAX_LANDMINES) break;
+    if (contrast.kind !== 'compliance_gap' && contrast.kind !== 'integration_gap') continue;
+    if (contrast.theirs.every((fact) => usedFacts.has(fact))) continue;
+    const text =
+      contrast.kind === 'compliance_gap'
+        ? `Ask for their ${contrast.ours} documentation in writing: their security materials do not mention it.`
+        : `Ask them to show a native ${contrast.ours} integration live, not a webhook or a partner app.`;
+    const claim = makeClaim('landmines', text, contrast.theirs, { perFact: 1, factor: 0.75 });
+    if (claim) claims.push(claim);
+  }
+  return claims;
+}

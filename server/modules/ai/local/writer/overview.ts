@@ -1,0 +1,87 @@
+import type { WriterClaim } from '../../contracts';
+import { conceptAffinity, conceptsOf } from './concepts';
+import { byWeight, factsOf, makeClaim, type Fact, type WriterContext } from './context';
+import { contentStems, decapitalise, joinList, overlapRatio, plain } from './text';
+
+/**
+ * Overview: two or three lines a seller reads in ten seconds. The profile's own overview is
+ * used sentence by sentence, each cited by the fact it rests on (a sentence no fact supports is
+ * left out); then the company facts (founded, HQ, size, funding) in one line; then, when still
+ * short, what they sell.
+ */
+
+const MAX_OVERVIEW = 3;
+const MAX_OVERVIEW_SENTENCES = 2;
+
+function splitSentences(text: string): string[] {
+  return plain(text)
+    .split(/(?<=[.!?])\s+(?=[A-Z0-9"“])/)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+}
+
+/** The fact a sentence of the overview rests on, or null when none supports it well. */
+function supportFor(sentence: string, facts: Fact[]): Fact | null {
+  const stems = contentStems(sentence);
+  const concepts = conceptsOf(sentence);
+  let best: Fact | null = null;
+  let bestScore = 0.5;
+  for (const fact of facts) {
+    const quoteStems = contentStems(`${fact.value} ${fact.fact.citations[0]?.quote ?? ''}`);
+    const score =
+      overlapRatio(stems, quoteStems) + 0.2 * Math.min(2, conceptAffinity(concepts, fact.concepts));
+    if (score > bestScore) {
+      best = fact;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+export function writeOverview(ctx: WriterContext, overview: string): WriterClaim[] {
+  const claims: WriterClaim[] = [];
+  const used = new Set<Fact>();
+  const ranked = [...ctx.facts].sort(byWeight);
+
+  for (const line of splitSentences(overview)) {
+    if (claims.length >= MAX_OVERVIEW_SENTENCES) break;
+    const fact = supportFor(line, ranked);
+    if (!fact || used.has(fact)) continue;
+    const claim = makeClaim('overview', line, [fact], { perFact: 1 });
+    if (claim) {
+      claims.push(claim);
+      used.add(fact);
+    }
+  }
+
+  const company = factsOf(ctx, 'company')
+    .filter((fact) => !used.has(fact))
+    .slice(0, 4);
+  if (company.length > 0 && claims.length < MAX_OVERVIEW) {
+    const parts = company.map((fact, i) => (i === 0 ? fact.value : decapitalise(fact.value)));
+    const claim = makeClaim(
+      'overview',
+      `${ctx.competitorName} at a glance: ${parts.join('; ')}`,
+      company,
+      {
+        perFact: 1,
+      },
+    );
+    if (claim) claims.push(claim);
+    for (const fact of company) used.add(fact);
+  }
+
+  if (claims.length < 2) {
+    const offer = factsOf(ctx, 'feature', 'integration')
+      .filter((fact) => !fact.negative && !used.has(fact) && fact.value.length <= 60)
+      .slice(0, 3);
+    if (offer.length > 0) {
+      const list = joinList(offer.map((fact) => decapitalise(fact.value)));
+      const claim = makeClaim('overview', `${ctx.competitorName}'s product covers ${list}`, offer, {
+        perFact: 1,
+      });
+      if (claim) claims.push(claim);
+    }
+  }
+  return claims.slice(0, MAX_OVERVIEW);
+}

@@ -1,0 +1,105 @@
+import type { WriterClaim } from '../../contracts';
+import { factsOf, makeClaim, type Fact, type WriterContext } from './context';
+import { pricePosture } from './signals';
+import { capitalise, decapitalise, joinList } from './text';
+
+/**
+ * Strengths and weaknesses, straight from the profile: what evidence says they do well (their
+ * strength facts, plus features, integrations and certifications more than one source confirms)
+ * and where they fall short (weakness facts, and any fact that reads as a limitation).
+ */
+
+export const MAX_PER_SECTION = 6;
+const MAX_LIST_ITEMS = 5;
+
+/** A fact is "well corroborated" when two sources back it, or one does with high confidence. */
+export function corroborated(fact: Fact): boolean {
+  return fact.sources >= 2 || fact.fact.confidence >= 0.75;
+}
+
+/** "Integrations: Salesforce, Slack and Jira." — one line for many short facts. */
+function listClaim(
+  section: 'strengths',
+  lead: string,
+  facts: Fact[],
+): { claim: WriterClaim | null; weight: number } {
+  const chosen = facts.slice(0, MAX_LIST_ITEMS);
+  const claim = makeClaim(
+    section,
+    `${lead}: ${joinList(chosen.map((fact, i) => (i === 0 ? capitalise(fact.value) : fact.value)))}`,
+    chosen,
+    { perFact: 1 },
+  );
+  return { claim, weight: Math.max(0, ...chosen.map((fact) => fact.weight)) };
+}
+
+export function writeStrengths(ctx: WriterContext): WriterClaim[] {
+  const ranked: { claim: WriterClaim | null; weight: number }[] = [];
+  for (const fact of factsOf(ctx, 'strength')) {
+    ranked.push({ claim: makeClaim('strengths', fact.value, [fact]), weight: fact.weight });
+  }
+  const positive = (fact: Fact) => !fact.negative && corroborated(fact);
+  const compliance = factsOf(ctx, 'compliance').filter(positive);
+  if (compliance.length > 0)
+    ranked.push(listClaim('strengths', 'Security and compliance', compliance));
+  const integrations = factsOf(ctx, 'integration').filter(positive);
+  if (integrations.length > 0) ranked.push(listClaim('strengths', 'Integrations', integrations));
+  // Features: long values stand alone, short ones are listed together.
+  const features = factsOf(ctx, 'feature').filter(positive);
+  const shortFeatures = features.filter((fact) => fact.value.length <= 60);
+  if (shortFeatures.length > 0) ranked.push(listClaim('strengths', 'Product depth', shortFeatures));
+  for (const fact of features.filter((f) => f.value.length > 60).slice(0, 2)) {
+    ranked.push({ claim: makeClaim('strengths', fact.value, [fact]), weight: fact.weight * 0.9 });
+  }
+  return ranked
+    .filter((entry): entry is { claim: WriterClaim; weight: number } => entry.claim !== null)
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, MAX_PER_SECTION)
+    .map((entry) => entry.claim);
+}
+
+/** Facts that read as a limitation, the sharpest first; pricing only for posture problems. */
+export function weaknessFacts(ctx: WriterContext): Fact[] {
+  return ctx.facts
+    .filter((fact) => {
+      if (!fact.negative || fact.category === 'strength' || fact.category === 'news') return false;
+      if (fact.category !== 'pricing') return true;
+      const posture = pricePosture(fact.value);
+      return posture.addOn || posture.seatMinimum || posture.annualOnly;
+    })
+    .sort((a, b) => {
+      // Their own weakness facts first: those were judged weaknesses by the evidence itself.
+      const own = Number(b.category === 'weakness') - Number(a.category === 'weakness');
+      return own || b.weight - a.weight || a.index - b.index;
+    });
+}
+
+export function writeWeaknesses(ctx: WriterContext): WriterClaim[] {
+  const claims: WriterClaim[] = [];
+  for (const fact of weaknessFacts(ctx)) {
+    if (claims.length >= MAX_PER_SECTION) break;
+    const text =
+      fact.category === 'weakness' || fact.value.length > 60
+        ? fact.value
+        : `${capitalise(categoryLead(fact))}: ${decapitalise(fact.value)}`;
+    const claim = makeClaim('weaknesses', text, [fact]);
+    if (claim) claims.push(claim);
+  }
+  return claims;
+}
+
+/** A short lead so a terse limitation still says what it is about ("Pricing: no monthly billing"). */
+function categoryLead(fact: Fact): string {
+  switch (fact.category) {
+    case 'pricing':
+      return 'pricing';
+    case 'integration':
+      return 'integrations';
+    case 'compliance':
+      return 'compliance';
+    case 'feature':
+      return 'product gap';
+    default:
+      return 'limitation';
+  }
+}
