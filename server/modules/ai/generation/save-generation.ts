@@ -54,32 +54,36 @@ export async function saveGeneration(db: Db, request: SaveRequest): Promise<numb
           request.replaceEdited ? undefined : and(eq(claim.origin, 'ai'), isNull(claim.verifiedAt)),
         ),
       );
-    let written = 0;
+    // Checked in memory already; re-checked here, in one query, against the evidence as
+    // committed now (an evidence edited meanwhile fails the save, and the job retries).
+    await validateCitations(
+      tx,
+      request.workspaceId,
+      request.claims.flatMap((c) => c.citations),
+    );
+    const kept = await keptClaimIds(tx, battlecardId, sections);
+    const rows = [];
     for (const section of sections) {
-      const kept = await keptClaimIds(tx, battlecardId, section);
-      await setOrder(tx, battlecardId, section, kept);
+      const people = kept.get(section) ?? [];
+      if (people.length > 0) await setOrder(tx, battlecardId, section, people);
       const fresh = request.claims.filter((c) => c.section === section);
-      if (fresh.length === 0) continue;
-      const rows = [];
       for (const [i, c] of fresh.entries()) {
-        // Checked in memory already; this re-checks against the evidence as committed now.
-        const citations = await validateCitations(tx, request.workspaceId, c.citations);
         rows.push({
           workspaceId: request.workspaceId,
           battlecardId,
           section,
-          position: kept.length + i,
+          position: people.length + i,
           text: c.text,
           response: c.response,
           audience: c.audience,
           confidence: c.confidence,
-          citations,
+          citations: c.citations,
           origin: 'ai' as const,
         });
       }
-      await tx.insert(claim).values(rows);
-      written += rows.length;
     }
+    if (rows.length > 0) await tx.insert(claim).values(rows);
+    const written = rows.length;
     await tx
       .update(battlecard)
       .set({
@@ -106,13 +110,16 @@ export async function saveGeneration(db: Db, request: SaveRequest): Promise<numb
   });
 }
 
-async function keptClaimIds(tx: Tx, battlecardId: string, section: SectionKey) {
+/** The claims left in `sections` after the delete (people's), per section in order. */
+async function keptClaimIds(tx: Tx, battlecardId: string, sections: SectionKey[]) {
   const rows = await tx
-    .select({ id: claim.id })
+    .select({ id: claim.id, section: claim.section })
     .from(claim)
-    .where(and(eq(claim.battlecardId, battlecardId), eq(claim.section, section)))
-    .orderBy(asc(claim.position));
-  return rows.map((r) => r.id);
+    .where(and(eq(claim.battlecardId, battlecardId), inArray(claim.section, sections)))
+    .orderBy(asc(claim.section), asc(claim.position));
+  const out = new Map<SectionKey, string[]>();
+  for (const row of rows) out.set(row.section, [...(out.get(row.section) ?? []), row.id]);
+  return out;
 }
 
 /** After the last attempt failed: the card says so, with the error, instead of "generating". */
