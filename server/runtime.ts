@@ -6,7 +6,7 @@ import { Scheduler } from './lib/scheduler';
 import { modules } from './modules';
 import { announceDemoSignIn } from './modules/demo/demo-announce';
 import { ensureDemoWorkspace } from './modules/demo/demo.service';
-import { type Services, closeServices, createServices } from './services';
+import { type ServiceOverrides, type Services, closeServices, createServices } from './services';
 
 export type Role = 'api' | 'worker' | 'scheduler';
 export const ALL_ROLES: Role[] = ['api', 'worker', 'scheduler'];
@@ -41,6 +41,10 @@ export interface Runtime {
 export interface RuntimeOptions {
   /** Lets a caller add to the app before it listens (tests, tools). */
   configureApp?(app: FastifyInstance): void | Promise<void>;
+  /** E.g. a Redis key prefix of its own, so test processes share nothing with others. */
+  serviceOverrides?: ServiceOverrides;
+  /** Runs before the job queue starts, e.g. to register job kinds only a test uses. */
+  prepare?(services: Services): void;
 }
 
 export async function startRuntime(
@@ -49,7 +53,8 @@ export async function startRuntime(
   log: Logger,
   options: RuntimeOptions = {},
 ): Promise<Runtime> {
-  const services = await createServices(config, log);
+  const services = await createServices(config, log, options.serviceOverrides);
+  options.prepare?.(services);
   let app: FastifyInstance | undefined;
   let scheduler: Scheduler | undefined;
   try {

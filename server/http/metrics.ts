@@ -2,12 +2,20 @@ import type { FastifyInstance } from 'fastify';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Services } from '../services';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** This app's Prometheus registry: areas add their own metrics to it. */
+    metricsRegistry: Registry;
+  }
+}
+
 /**
  * Prometheus metrics for one app instance (a registry per instance, so tests can boot many).
  * HTTP metrics are labelled by route template (`/api/v1/battlecards/:id`), never the raw URL.
  */
 export function registerMetrics(app: FastifyInstance, services: Services): Registry {
   const registry = new Registry();
+  app.decorate('metricsRegistry', registry);
   collectDefaultMetrics({ register: registry, prefix: 'ringside_' });
 
   const requests = new Counter({

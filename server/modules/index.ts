@@ -6,9 +6,11 @@ import { battlecardsModule } from './battlecards';
 import { competitorsModule } from './competitors';
 import { dealsModule } from './deals';
 import { evidenceModule } from './evidence';
+import { jobsModule } from './jobs';
 import { productModule } from './product';
 import { searchModule } from './search';
 import { systemModule } from './system';
+import { realtimeModule } from '../realtime';
 
 /** Every area of the product, in registration order. */
 export const modules: Module[] = [
@@ -22,4 +24,6 @@ export const modules: Module[] = [
   searchModule,
   aiModule,
   analyticsModule,
+  jobsModule,
+  realtimeModule,
 ];

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { Services } from '../services';
 import type { Account } from './factories';
 
 /**
@@ -21,6 +22,8 @@ export interface MatrixRow {
 /** Filled in before the rows run: the app, and accounts in workspace A (and B's admin). */
 export interface MatrixEnv {
   app: FastifyInstance;
+  /** The app's services, to arrange what no route creates (e.g. a job row). */
+  services: Services;
   accounts: Record<Exclude<Caller, 'anonymous'>, Account>;
 }
 

@@ -5,6 +5,7 @@ import { battlecardRows } from '../modules/battlecards/battlecards.access';
 import { competitorRows } from '../modules/competitors/competitors.access';
 import { dealRows } from '../modules/deals/deals.access';
 import { evidenceRows } from '../modules/evidence/evidence.access';
+import { jobRows } from '../modules/jobs/jobs.access';
 import { productRows } from '../modules/product/product.access';
 import { searchRows } from '../modules/search/search.access';
 
@@ -18,4 +19,5 @@ export const areaRows: MatrixRows[] = [
   searchRows,
   aiRows,
   analyticsRows,
+  jobRows,
 ];

@@ -157,7 +157,7 @@ beforeAll(async () => {
       'Oscar Other',
     ),
   };
-  Object.assign(env, { app: t.app, accounts });
+  Object.assign(env, { app: t.app, services: t.services, accounts });
 });
 afterAll(() => t?.close());
 

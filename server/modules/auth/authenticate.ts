@@ -78,7 +78,7 @@ export async function memberState(
   return state;
 }
 
-async function sessionUsable(services: Services, sessionId: string): Promise<boolean> {
+export async function sessionUsable(services: Services, sessionId: string): Promise<boolean> {
   const key = sessionCacheKey(sessionId);
   let state = await services.cache.get<{ revoked: boolean; expiresAt: string }>(key);
   if (state === undefined) {

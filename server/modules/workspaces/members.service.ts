@@ -11,6 +11,8 @@ import { authorize, mayGrant } from '../auth/auth.policy';
 import { memberCacheKey } from '../auth/authenticate';
 import { presentUser } from '../auth/presenters';
 import { revokeSessions } from '../auth/sessions';
+import { memberAccessChanged } from '../../realtime/hub';
+import { publishEvent } from '../../realtime/publish';
 
 function presentMember(row: {
   user: typeof user.$inferSelect;
@@ -55,7 +57,7 @@ export async function updateMember(
   change: z.infer<typeof UpdateMemberBodySchema>,
 ): Promise<Member> {
   authorize(ctx, 'members.manage');
-  return ctx.db.transaction(async (tx) => {
+  const member = await ctx.db.transaction(async (tx) => {
     const target = await memberRow(tx, ctx.workspaceId, userId);
     if (!target) throw notFound('Member', 'member_not_found');
     if (userId === ctx.actor.userId) {
@@ -128,4 +130,7 @@ export async function updateMember(
     await services.cache.delete(memberCacheKey(ctx.workspaceId, userId));
     return presentMember({ user: target.user, membership: updated! });
   });
+  // After commit: their live connections are re-checked now (closed if disabled).
+  await publishEvent(services, memberAccessChanged(ctx.workspaceId, userId));
+  return member;
 }

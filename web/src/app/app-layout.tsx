@@ -21,6 +21,7 @@ import { useAuth, useMe } from '../features/auth/auth-context';
 import { UserMenu } from '../features/auth/components/user-menu';
 import { WorkspaceSwitcher } from '../features/auth/components/workspace-switcher';
 import { SearchLauncher } from '../features/search/search-launcher';
+import { useRealtimeConnection } from '../lib/realtime-hooks';
 import { navGroups } from './navigation';
 import { drawerWidth } from './theme';
 
@@ -92,6 +93,9 @@ export function AppLayout() {
   const [mobileOpen, setMobileOpen] = useState(false);
   const { pathname } = useLocation();
   const me = useMe();
+  const { reloadMe } = useAuth();
+  // One live connection per tab while signed in; a new workspace is a new connection.
+  useRealtimeConnection(`${me.user.id}:${me.workspace.id}`, () => void reloadMe().catch(() => {}));
 
   useEffect(() => {
     setMobileOpen(false);

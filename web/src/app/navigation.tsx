@@ -2,6 +2,7 @@ import GroupOutlined from '@mui/icons-material/GroupOutlined';
 import HandshakeOutlined from '@mui/icons-material/HandshakeOutlined';
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
+import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import Inventory2Outlined from '@mui/icons-material/Inventory2Outlined';
 import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
 import StyleOutlined from '@mui/icons-material/StyleOutlined';
@@ -34,6 +35,7 @@ export const navGroups: NavGroup[] = [
       { label: 'Competitors', to: '/competitors', icon: <StorefrontOutlined /> },
       { label: 'Battlecards', to: '/battlecards', icon: <StyleOutlined /> },
       { label: 'Deals', to: '/deals', icon: <HandshakeOutlined /> },
+      { label: 'Analytics', to: '/analytics', icon: <InsightsOutlined /> },
     ],
   },
   {

@@ -8,6 +8,7 @@ import { AuthLayout } from '../features/auth/components/auth-layout';
 import { PublicOnly, RequireAuth } from '../features/auth/route-guards';
 import { SignInPage } from '../features/auth/sign-in-page';
 import { SignUpPage } from '../features/auth/sign-up-page';
+import { AnalyticsPage } from '../features/analytics/analytics-page';
 import { battlecardRoutes } from '../features/battlecards/routes';
 import { competitorRoutes } from '../features/competitors/routes';
 import { HomePage } from '../features/home/home-page';
@@ -55,6 +56,7 @@ export const router = createBrowserRouter([
               { index: true, element: <HomePage /> },
               ...competitorRoutes,
               ...battlecardRoutes,
+              { path: 'analytics', element: <AnalyticsPage /> },
               { path: 'settings', element: <Navigate to="/settings/account" replace /> },
               { path: 'settings/members', element: <MembersPage /> },
               { path: 'settings/api-keys', element: <ApiKeysPage /> },

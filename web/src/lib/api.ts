@@ -187,6 +187,25 @@ async function postRefresh(): Promise<boolean> {
   throw toError(response, payload);
 }
 
+/**
+ * A usable access token for a connection that cannot retry on 401 by itself (the live
+ * WebSocket): refreshed first when it is about to expire, or when `force` (the server said it
+ * expired). Null when signed out or the refresh was refused (the session has ended); rejects
+ * with a network ApiError when the server did not answer.
+ */
+export async function currentAccessToken(force = false): Promise<string | null> {
+  if (!accessToken) return null;
+  if (force || Date.now() > accessTokenExpiresAt - EXPIRY_MARGIN_MS) {
+    // Concurrent callers (API requests, other tabs via the Web Lock) share one refresh.
+    const refreshed = await refreshSession();
+    if (!refreshed) {
+      endSession('expired');
+      return null;
+    }
+  }
+  return accessToken;
+}
+
 function isRefreshBody(value: unknown): value is { accessToken: string; expiresIn: number } {
   return (
     typeof value === 'object' &&

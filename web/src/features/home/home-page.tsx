@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import { alpha } from '@mui/material/styles';
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
+import { DashboardFigures } from '../analytics/components/dashboard-figures';
 import { useAuth, useMe } from '../auth/auth-context';
 import { useCompetitors, type Competitor } from '../competitors/api';
 import { useProduct } from '../product/api';
@@ -117,6 +118,7 @@ export function HomePage() {
             <QueryError what="your competitors" query={competitorsQuery} />
           )}
           {showSetup && <GettingStarted steps={steps} />}
+          {loaded && competitors.length > 0 && <DashboardFigures />}
           {loaded && competitors.length > 0 && (
             <CompetitorGlance
               competitors={competitors}

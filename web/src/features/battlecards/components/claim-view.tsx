@@ -8,9 +8,11 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { alpha } from '@mui/material/styles';
 import { useRef } from 'react';
+import { useParams } from 'react-router';
 import type { Claim } from '../../../../../common/battlecards';
 import { MarkedText } from '../../../components/marked-text';
 import { formatDate } from '../../../lib/format';
+import { reportResponseCopied } from '../../analytics/api';
 import { confidenceLabel } from '../card-labels';
 import { highlightText } from '../claim-filter';
 import { splitBeforeLastWord } from '../trailing-word';
@@ -75,8 +77,17 @@ export function ClaimMeta({ claim }: { claim: Claim }) {
 }
 
 /** An objection's answer, with the copy button sellers reach for mid-call. */
-function ResponseBlock({ response, terms }: { response: string; terms: readonly string[] }) {
+function ResponseBlock({
+  response,
+  terms,
+  claimId,
+}: {
+  response: string;
+  terms: readonly string[];
+  claimId: string;
+}) {
   const textRef = useRef<HTMLParagraphElement>(null);
+  const { id: battlecardId } = useParams();
   return (
     <Box
       sx={(theme) => ({
@@ -105,7 +116,11 @@ function ResponseBlock({ response, terms }: { response: string; terms: readonly 
           <MarkedText segments={highlightText(response, terms)} />
         </Typography>
       </Box>
-      <CopyResponseButton text={response} textRef={textRef} />
+      <CopyResponseButton
+        text={response}
+        textRef={textRef}
+        onCopied={() => battlecardId && reportResponseCopied(battlecardId, claimId)}
+      />
     </Box>
   );
 }
@@ -169,7 +184,9 @@ export function ClaimView({
           <CitationMarkers citations={claim.citations} competitorId={competitorId} />
         </Box>
       </Typography>
-      {objection && claim.response && <ResponseBlock response={claim.response} terms={terms} />}
+      {objection && claim.response && (
+        <ResponseBlock response={claim.response} terms={terms} claimId={claim.id} />
+      )}
       <ClaimMeta claim={claim} />
     </Box>
   );

@@ -19,8 +19,11 @@ function selectText(element: HTMLElement | null) {
 export function CopyResponseButton({
   text,
   textRef,
+  onCopied,
 }: {
   text: string;
+  /** Told after a successful copy (analytics counts copied responses). */
+  onCopied?: () => void;
   /** The element showing the response, selected as a fallback. */
   textRef: RefObject<HTMLElement | null>;
 }) {
@@ -32,6 +35,7 @@ export function CopyResponseButton({
       await navigator.clipboard.writeText(text);
       showCopied();
       notify('Response copied');
+      onCopied?.();
     } catch {
       selectText(textRef.current);
       notify('Copying was blocked. The response is selected: press Ctrl+C (⌘C) to copy it.');
