@@ -1,6 +1,8 @@
 import type { Config } from '../../config';
 import type { Logger } from '../../lib/logger';
 import type { Engine } from './contracts';
+import { type AiEngine, createAiEngine } from './engine';
+import { createLocalEngine } from './local';
 
 /** What GET /ai/status shows of the engine; an engine may report more about itself. */
 export interface EngineStatus {
@@ -20,31 +22,20 @@ export interface AiEngines {
 }
 
 /** An engine that can say how its breaker and concurrency stand (the LLM engine does). */
-interface SelfReporting {
-  status(): Partial<EngineStatus>;
-}
-const reportsStatus = (engine: Engine): engine is Engine & SelfReporting =>
-  typeof (engine as Partial<SelfReporting>).status === 'function';
-
-type LocalFactory = () => Engine;
-type AiFactory = (config: Config, log: Logger, local: Engine) => Engine | Promise<Engine>;
+const reportsStats = (engine: Engine): engine is AiEngine =>
+  typeof (engine as Partial<AiEngine>).stats === 'function';
 
 /**
- * Loads the local engine (server/modules/ai/local) and, when an LLM provider is configured,
- * the engine factory (server/modules/ai/engine.ts). Loaded by path at start-up, so this area
- * builds and tests whichever engine modules are present.
+ * The local engine and, when an LLM provider is configured, the engine factory's LLM engine
+ * (breaker, concurrency limit, local fallback) in front of it.
  */
-export async function loadAiEngines(config: Config, log: Logger): Promise<AiEngines> {
-  const localPath = './local/index';
-  const { createLocalEngine } = (await import(localPath)) as { createLocalEngine: LocalFactory };
+export function loadAiEngines(config: Config, log: Logger): Promise<AiEngines> {
   const local = createLocalEngine();
-  let engine = local;
-  if (config.ai.provider !== 'local') {
-    const factoryPath = './engine';
-    const { createAiEngine } = (await import(factoryPath)) as { createAiEngine: AiFactory };
-    engine = await createAiEngine(config, log, local);
-  }
-  return aiEngines(config, engine, local);
+  const engine =
+    config.ai.provider === 'local'
+      ? local
+      : createAiEngine({ config, log: log.child({ area: 'ai' }), local });
+  return Promise.resolve(aiEngines(config, engine, local));
 }
 
 /** Wraps a pair of engines with a status that counts calls in flight. */
@@ -68,13 +59,12 @@ export function aiEngines(config: Config, engine: Engine, local: Engine): AiEngi
     engine: engine === local ? countedLocal : counted(engine),
     local: countedLocal,
     status() {
-      const own = reportsStatus(engine) ? engine.status() : {};
+      const own = reportsStats(engine) ? engine.stats() : undefined;
       return {
         provider: config.ai.provider,
-        breaker: engine.name === 'llm' ? 'closed' : null,
-        active,
+        breaker: own && own.breaker !== 'none' ? own.breaker : null,
+        active: own ? own.active : active,
         maxConcurrent: config.ai.maxConcurrent,
-        ...own,
       };
     },
   };
