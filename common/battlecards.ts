@@ -140,9 +140,28 @@ export const BattlecardSummarySchema = z.object({
 });
 export type BattlecardSummary = z.infer<typeof BattlecardSummarySchema>;
 
+/**
+ * How the AI pipeline last wrote the card: engine and model, why it fell back to the local
+ * engine, and the sections it left empty for want of evidence (with a note saying what to add).
+ */
+export const GenerationInfoSchema = z.object({
+  engine: z.enum(['local', 'llm']).nullable(),
+  model: z.string().nullable(),
+  fallbackReason: z.string().nullable(),
+  runId: z.uuid().nullable(),
+  jobId: z.uuid().nullable(),
+  generatedAt: z.iso.datetime().nullable(),
+  emptySections: z.array(z.object({ section: SectionKeySchema, note: z.string() })),
+  /** Why the last generation failed (the card's status is then `failed`). */
+  error: z.string().nullable(),
+});
+export type GenerationInfo = z.infer<typeof GenerationInfoSchema>;
+
 export const BattlecardSchema = z.object({
   ...BattlecardFields,
   sections: z.array(SectionSchema),
+  /** Absent or null for a card nobody generated. */
+  generatedBy: GenerationInfoSchema.nullable().optional(),
   permissions: BattlecardPermissionsSchema,
 });
 export type Battlecard = z.infer<typeof BattlecardSchema>;

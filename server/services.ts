@@ -13,6 +13,8 @@ import { createMemoryPubSub } from './lib/pubsub/memory-pubsub';
 import type { PubSub } from './lib/pubsub/pubsub';
 import { createRedisPubSub } from './lib/pubsub/redis-pubsub';
 import { connectRedis } from './lib/redis';
+import { type AiEngines, loadAiEngines } from './modules/ai/ai-engines';
+import { registerGenerationJob } from './modules/ai/generation/generate.job';
 import { AccessTokens } from './modules/auth/tokens';
 import { modules } from './modules';
 import { UsageRecorder } from './modules/analytics/usage-recorder';
@@ -35,11 +37,15 @@ export interface Services {
   usage: UsageRecorder;
   startedAt: Date;
   version: string;
+  /** The AI engines, loaded on first use (a process that never runs an agent never loads them). */
+  ai: () => Promise<AiEngines>;
 }
 
 export interface ServiceOverrides {
   database?: Database;
   redisPrefix?: string;
+  /** The AI engines to use instead of the configured ones. */
+  ai?: AiEngines;
 }
 
 export const VERSION = (
@@ -81,7 +87,7 @@ export async function createServices(
   }
   const jobs = new JobQueue(database, log, pubsub);
   for (const module of modules) for (const kind of module.jobs ?? []) jobs.register(kind);
-  return {
+  const services: Services = {
     config,
     log,
     database,
@@ -94,6 +100,21 @@ export async function createServices(
     usage: new UsageRecorder(database.db, log),
     startedAt: new Date(),
     version: VERSION,
+    ai: lazyAi(config, log, overrides.ai),
+  };
+  // Its handler needs these services (engines, cache, pub/sub), so it is bound here.
+  registerGenerationJob(services);
+  return services;
+}
+
+function lazyAi(config: Config, log: Logger, given?: AiEngines): () => Promise<AiEngines> {
+  let loading: Promise<AiEngines> | undefined = given ? Promise.resolve(given) : undefined;
+  return () => {
+    loading ??= loadAiEngines(config, log).catch((err: unknown) => {
+      loading = undefined;
+      throw err;
+    });
+    return loading;
   };
 }
 

@@ -2,6 +2,7 @@ import type { Scenario } from '../lib/scenario';
 import { coreScenario } from './core';
 import { exportScenario } from './export';
 import { extractionScenario } from './extraction';
+import { generationScenario } from './generation';
 import { httpScenario } from './http';
 
 /** Every scenario, in the order `npm run bench` runs them. Add new ones here. */
@@ -9,5 +10,6 @@ export const scenarios: Scenario[] = [
   httpScenario,
   coreScenario,
   extractionScenario,
+  generationScenario,
   exportScenario,
 ];

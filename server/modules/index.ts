@@ -1,4 +1,5 @@
 import type { Module } from './module';
+import { aiModule } from './ai';
 import { analyticsModule } from './analytics';
 import { accountsModule } from './auth';
 import { battlecardsModule } from './battlecards';
@@ -23,6 +24,7 @@ export const modules: Module[] = [
   exportsModule,
   dealsModule,
   searchModule,
+  aiModule,
   analyticsModule,
   jobsModule,
   realtimeModule,

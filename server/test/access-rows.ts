@@ -1,4 +1,5 @@
 import type { MatrixRows } from './access-matrix';
+import { aiRows } from '../modules/ai/ai.access';
 import { analyticsRows } from '../modules/analytics/analytics.access';
 import { battlecardRows } from '../modules/battlecards/battlecards.access';
 import { competitorRows } from '../modules/competitors/competitors.access';
@@ -18,6 +19,7 @@ export const areaRows: MatrixRows[] = [
   exportRows,
   dealRows,
   searchRows,
+  aiRows,
   analyticsRows,
   jobRows,
 ];

@@ -142,7 +142,8 @@ const PUBLIC_FLOWS = [
 ];
 
 beforeAll(async () => {
-  t = await buildTestApp({ jobs: false });
+  // Jobs are enqueued (generation) but never taken: the queue starts without working.
+  t = await buildTestApp({ jobs: { work: false } });
   const owner = await registerOwner(t.app, { workspaceName: 'Workspace A' });
   accounts = {
     owner,

@@ -44,6 +44,7 @@ export const cardColumns = {
   hasUnpublishedChanges: sql<boolean>`(${battlecard.publishedAt} is null or ${battlecard.contentUpdatedAt} > ${battlecard.publishedAt})`,
   createdAt: battlecard.createdAt,
   updatedAt: battlecard.updatedAt,
+  generatedBy: battlecard.generatedBy,
 };
 
 /** The card row with its competitor and owner, or undefined when not in `workspaceId`. */

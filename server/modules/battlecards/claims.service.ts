@@ -143,6 +143,8 @@ export class ClaimsService {
           ...(input.confidence === undefined ? {} : { confidence: input.confidence }),
           ...(citations === undefined ? {} : { citations }),
           ...(reworded ? { verifiedBy: null, verifiedAt: null } : {}),
+          // Any edit makes it a person's claim: regeneration keeps it.
+          origin: 'human',
           updatedAt: sql`clock_timestamp()`,
         })
         .where(eq(claim.id, claimId));

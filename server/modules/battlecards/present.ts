@@ -6,6 +6,8 @@ import {
   type Citation,
   type Claim,
   type Freshness,
+  type GenerationInfo,
+  GenerationInfoSchema,
   SECTION_KEYS,
   SECTION_TITLES,
   type Section,
@@ -36,6 +38,8 @@ export interface CardRow {
   hasUnpublishedChanges: boolean;
   createdAt: Date;
   updatedAt: Date;
+  /** battlecard.generated_by as stored by the AI pipeline (GenerationInfo), or null. */
+  generatedBy: unknown;
 }
 
 export interface ClaimRow {
@@ -169,8 +173,22 @@ function cardFields(row: CardRow, freshness: Freshness) {
   };
 }
 
+/**
+ * `{ generatedBy }` for a card the AI pipeline wrote, `{}` for any other: a card nobody
+ * generated reads exactly as before.
+ */
+function generationOf(row: CardRow): { generatedBy?: GenerationInfo } {
+  if (row.generatedBy === null || row.generatedBy === undefined) return {};
+  const parsed = GenerationInfoSchema.safeParse(row.generatedBy);
+  return parsed.success ? { generatedBy: parsed.data } : {};
+}
+
 export function presentCardBody(row: CardRow, sections: Section[]): BattlecardBody {
-  return { ...cardFields(row, sectionsFreshness(sections)), sections };
+  return {
+    ...cardFields(row, sectionsFreshness(sections)),
+    sections,
+    ...generationOf(row),
+  };
 }
 
 /**
@@ -188,6 +206,7 @@ export function presentPublishedBody(
   return {
     ...cardFields({ ...header, hasUnpublishedChanges: false }, sectionsFreshness(sections)),
     sections,
+    ...generationOf(row),
   };
 }
 

@@ -36,6 +36,8 @@ import { NoticeProvider, useNotify } from './components/notice';
 import { PublishDialog } from './components/publish-dialog';
 import { StaleDialog } from './components/stale-dialog';
 import { moveId } from './reorder';
+import { GenerationBanner } from '../ai/generation-banner';
+import { RegenerateButton } from '../ai/regenerate-button';
 
 type Editing =
   | { kind: 'add'; section: SectionKey }
@@ -132,11 +134,20 @@ function EditorBody({ card }: { card: Battlecard }) {
       />
 
       <Stack spacing={2}>
+        <GenerationBanner card={card} />
         {card.sections.map((section) => (
           <EditorSection
             key={section.key}
             section={section}
             competitorId={card.competitorId}
+            extraAction={
+              <RegenerateButton
+                battlecardId={card.id}
+                section={section}
+                disabled={card.status === 'generating'}
+              />
+            }
+            note={card.generatedBy?.emptySections.find((e) => e.section === section.key)?.note}
             busy={reorder.isPending && reorder.variables.section === section.key}
             onAdd={() => {
               setEditing({ kind: 'add', section: section.key });

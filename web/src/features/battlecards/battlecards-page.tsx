@@ -17,6 +17,9 @@ import { EmptyState } from '../../components/empty-state';
 import { ListSkeleton } from '../../components/list-skeleton';
 import { LoadMoreButton } from '../../components/load-more';
 import { PageHeader } from '../../components/page-header';
+import { GenerateDialog } from '../ai/generate-dialog';
+import { useAuth } from '../auth/auth-context';
+import AutoAwesomeRounded from '@mui/icons-material/AutoAwesomeRounded';
 import { QueryError } from '../../components/query-error';
 import { RowList, RowListItem } from '../../components/row-list';
 import { formatDateTime, formatRelative } from '../../lib/format';
@@ -120,6 +123,8 @@ export function BattlecardsPage() {
   const [params, setParams] = useSearchParams();
   const filters = filtersFrom(params);
   const [resetKey, setResetKey] = useState(0);
+  const [generating, setGenerating] = useState(false);
+  const { can } = useAuth();
   const list = useBattlecardList(filters);
   const cards = list.data?.items ?? [];
   const filtered = Boolean(filters.q || filters.status || filters.competitorId);
@@ -136,6 +141,25 @@ export function BattlecardsPage() {
       <PageHeader
         title="Battlecards"
         subtitle="How to win against each competitor, ready for the next call."
+        action={
+          can('content.edit') ? (
+            <Button
+              variant="contained"
+              startIcon={<AutoAwesomeRounded />}
+              onClick={() => {
+                setGenerating(true);
+              }}
+            >
+              Generate
+            </Button>
+          ) : undefined
+        }
+      />
+      <GenerateDialog
+        open={generating}
+        onClose={() => {
+          setGenerating(false);
+        }}
       />
       <BattlecardFilterBar
         key={resetKey}

@@ -1,6 +1,9 @@
 import AddRounded from '@mui/icons-material/AddRounded';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
 import type { Claim, Section } from '../../../../../common/battlecards';
 import type { ClaimActions } from './editable-claim';
 import { EditableClaim } from './editable-claim';
@@ -13,12 +16,18 @@ export function EditorSection({
   busy,
   onAdd,
   actionsFor,
+  extraAction,
+  note,
 }: {
   section: Section;
   competitorId: string;
   busy: boolean;
   onAdd: () => void;
   actionsFor: (claim: Claim, index: number) => ClaimActions;
+  /** Another action beside "Add claim" (per-section regenerate). */
+  extraAction?: ReactNode;
+  /** A note under the heading, e.g. why generation left the section empty. */
+  note?: string;
 }) {
   const headingId = `edit-section-${section.key}`;
   return (
@@ -32,16 +41,29 @@ export function EditorSection({
         headingId={headingId}
         showZeroCount
         action={
-          <Button
-            size="small"
-            startIcon={<AddRounded />}
-            onClick={onAdd}
-            aria-label={`Add claim to ${section.title}`}
-          >
-            Add claim
-          </Button>
+          <Stack direction="row" sx={{ gap: 0.5 }}>
+            {extraAction}
+            <Button
+              size="small"
+              startIcon={<AddRounded />}
+              onClick={onAdd}
+              aria-label={`Add claim to ${section.title}`}
+            >
+              Add claim
+            </Button>
+          </Stack>
         }
       />
+      {note && section.claims.length === 0 && (
+        <Typography
+          variant="body2"
+          color="text.secondary"
+          data-testid={`empty-note-${section.key}`}
+          sx={{ px: 2, pb: 1.5, fontStyle: 'italic' }}
+        >
+          {note}
+        </Typography>
+      )}
       <SectionClaimList section={section} label={`${section.title} claims`}>
         {section.claims.map((claim, index) => (
           <EditableClaim

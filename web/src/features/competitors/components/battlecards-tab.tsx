@@ -1,4 +1,5 @@
 import AddRounded from '@mui/icons-material/AddRounded';
+import AutoAwesomeRounded from '@mui/icons-material/AutoAwesomeRounded';
 import StyleOutlined from '@mui/icons-material/StyleOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -20,6 +21,7 @@ import { useCompetitorBattlecards, type BattlecardSummary } from '../api';
 import { useCompetitorContext } from '../competitor-context';
 import { countOf, sortCards } from '../format';
 import { BattlecardStatusChip, FreshnessChip } from './battlecard-chips';
+import { GenerateDialog } from '../../ai/generate-dialog';
 import { NewBattlecardDialog } from './new-battlecard-dialog';
 import { OpenCardButton, battlecardPath } from './open-card-button';
 
@@ -88,18 +90,32 @@ export function BattlecardsTab() {
   const { competitor, canEdit } = useCompetitorContext();
   const query = useCompetitorBattlecards(competitor.id);
   const [creating, setCreating] = useState(false);
+  const [generating, setGenerating] = useState(false);
   const cards = sortCards(query.data?.items ?? []);
 
   const newButton = canEdit ? (
-    <Button
-      variant="contained"
-      startIcon={<AddRounded />}
-      onClick={() => {
-        setCreating(true);
-      }}
-    >
-      New battlecard
-    </Button>
+    <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap', justifyContent: 'center' }}>
+      <Button
+        variant="contained"
+        startIcon={<AutoAwesomeRounded />}
+        disabled={competitor.counts.evidence === 0}
+        title={competitor.counts.evidence === 0 ? 'Add evidence first' : undefined}
+        onClick={() => {
+          setGenerating(true);
+        }}
+      >
+        Generate
+      </Button>
+      <Button
+        variant="outlined"
+        startIcon={<AddRounded />}
+        onClick={() => {
+          setCreating(true);
+        }}
+      >
+        Blank card
+      </Button>
+    </Stack>
   ) : undefined;
 
   return (
@@ -139,6 +155,15 @@ export function BattlecardsTab() {
           </RowList>
         )}
       </Card>
+      {canEdit && (
+        <GenerateDialog
+          open={generating}
+          onClose={() => {
+            setGenerating(false);
+          }}
+          competitor={competitor}
+        />
+      )}
       {canEdit && (
         <NewBattlecardDialog
           open={creating}

@@ -13,6 +13,7 @@ import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { QueryError } from '../../../components/query-error';
 import { formatDate, formatDateTime, formatRelative } from '../../../lib/format';
+import { CompetitorProfileCard } from '../../ai/competitor-profile-card';
 import { CompetitorWinRate } from '../../deals/components/competitor-win-rate';
 import { useCompetitorBattlecards, useEvidenceList } from '../api';
 import { useCompetitorContext } from '../competitor-context';
@@ -209,6 +210,7 @@ export function OverviewTab() {
           </CardContent>
         </Section>
         <CardsForSellers />
+        {competitor.counts.evidence > 0 && <CompetitorProfileCard competitorId={competitor.id} />}
         <LatestEvidence />
       </Stack>
       <Stack spacing={{ xs: 2, md: 3 }} sx={{ minWidth: 0 }}>

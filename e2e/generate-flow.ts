@@ -1,0 +1,51 @@
+/** The generate-from-the-UI flow, shared by generate.e2e.ts and manual screenshot runs. */
+import type { Page } from 'playwright-core';
+import { navigate } from './auth-flows';
+import { saveScreenshot, type ViewportName } from './harness';
+
+export async function openHelpforgeCards(page: Page): Promise<void> {
+  await navigate(page, 'Competitors');
+  await page.getByTestId('competitor-row').filter({ hasText: 'Helpforge' }).first().click();
+  await page.getByRole('heading', { name: 'Helpforge', level: 1 }).waitFor();
+  await page.getByRole('tab', { name: /^Battlecards/ }).click();
+}
+
+export async function generateAndFollow(page: Page, viewport: ViewportName, segment: string) {
+  await openHelpforgeCards(page);
+  await page.getByRole('button', { name: 'Generate' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Generate a battlecard' });
+  await dialog.getByRole('textbox', { name: 'Segment' }).fill(segment);
+  await saveScreenshot(page, `generate-dialog-${viewport}`);
+  await dialog.getByRole('button', { name: 'Generate' }).click();
+
+  // Stages arrive while the job runs: record every state the list passes through.
+  const progress = page.getByTestId('generation-progress');
+  await progress.waitFor();
+  const seen = new Set<string>();
+  const watch = async () => {
+    for (let i = 0; i < 600 && !/\/battlecards\/[0-9a-f-]{36}$/.test(page.url()); i++) {
+      const active = await progress
+        .locator('[data-state="active"]')
+        .getAttribute('data-stage', { timeout: 100 })
+        .catch(() => null);
+      if (active) seen.add(active);
+      if (i === 2) await saveScreenshot(page, `generate-progress-${viewport}`).catch(() => {});
+      await page.waitForTimeout(50);
+    }
+  };
+  await watch();
+  await page.waitForURL(/\/battlecards\/[0-9a-f-]{36}$/, { timeout: 60_000 });
+  if (seen.size < 2) throw new Error(`stages seen live: ${[...seen].join(', ') || 'none'}`);
+
+  await page
+    .getByRole('heading', { name: new RegExp(`Helpforge battlecard — ${segment}`) })
+    .waitFor();
+  const marker = page.getByTestId('citation-marker').first();
+  await marker.waitFor();
+  await saveScreenshot(page, `generate-card-${viewport}`);
+  await marker.click();
+  await page.getByRole('link', { name: 'View evidence' }).click();
+  await page.waitForURL(/\/competitors\/[0-9a-f-]{36}\/evidence\/[0-9a-f-]{36}$/);
+  await page.getByRole('dialog').first().waitFor();
+  await saveScreenshot(page, `generate-evidence-${viewport}`);
+}

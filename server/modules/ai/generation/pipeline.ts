@@ -1,0 +1,224 @@
+import { EVENTS_CHANNEL } from '../../../lib/jobs/job-queue';
+import type { JobContext } from '../../../lib/jobs/job-kind';
+import type { Services } from '../../../services';
+import { invalidateCards } from '../../battlecards/card-cache';
+import { SECTION_KEYS, type SectionKey } from '../../../../common/battlecard-sections';
+import type { GenerationInfo } from '../../../../common/battlecards';
+import { AgentCallCache, newTally } from '../agent-cache';
+import { chooseEngine } from '../budget';
+import { buildProfile, evidenceFingerprint, saveProfile } from '../profile-builder';
+import { finishRun, startRun } from '../runs';
+import { checkCitations } from './citation-check';
+import type { GeneratePayload } from './generate.job';
+import { loadGenerationInput } from './generation-input';
+import { emptyGeneration, markGenerationFailed, saveGeneration } from './save-generation';
+
+export interface GenerationResult {
+  battlecardId: string;
+  runId: string | null;
+  claimsWritten: number;
+  claimsDropped: number;
+  emptySections: SectionKey[];
+  engine: 'local' | 'llm';
+  model: string;
+  fallbackReason: string | null;
+  cacheHits: number;
+  cacheMisses: number;
+}
+
+/** The stages a generation reports, with the percent each starts at. */
+export const STAGES = {
+  collecting: ['collecting evidence', 2],
+  analysing: ['analysing evidence', 5],
+  profiling: ['building profile', 65],
+  writing: ['writing claims', 75],
+  checking: ['checking citations', 88],
+  saving: ['saving', 94],
+} as const;
+
+/**
+ * One generation: evidence → facts (content_analysis, per evidence) → profile
+ * (competitive_intelligence) → claims (battlecard_writer) → citation check → one saving
+ * transaction. Every agent call goes through the agent-call cache. On the last failed attempt
+ * the card is marked `failed` with the error, so it never stays `generating`.
+ */
+export async function runGeneration(
+  services: Services,
+  payload: GeneratePayload,
+  ctx: JobContext,
+  retryLimit: number,
+): Promise<GenerationResult> {
+  const db = services.database.db;
+  const started = performance.now();
+  const stage = (key: keyof typeof STAGES, extra = 0) =>
+    ctx.progress(STAGES[key][0], STAGES[key][1] + extra);
+  let runId: string | null = null;
+  let previous: GenerationInfo | null = null;
+  const engines = await services.ai();
+  const { engine, fallbackReason } = await chooseEngine(services, engines, payload.workspaceId);
+  const tally = newTally(engine);
+  if (fallbackReason) tally.fallbackReason = fallbackReason;
+  try {
+    await stage('collecting');
+    const input = await loadGenerationInput(db, payload.workspaceId, payload.battlecardId);
+    if (!input) throw new Error('The battlecard or its competitor no longer exists.');
+    previous = parsePrevious(input.card.generatedBy);
+    runId = await startRun(db, {
+      workspaceId: payload.workspaceId,
+      battlecardId: payload.battlecardId,
+      jobId: ctx.jobId,
+      kind: payload.kind,
+      engine: engine.name,
+      model: engine.model,
+      fallbackReason,
+    });
+    const agents = new AgentCallCache(services.cache, db);
+    await stage('analysing');
+    const profile = await buildProfile(
+      {
+        agents,
+        engine,
+        tally,
+        onAnalysed: (done, total) => stage('analysing', ((65 - 5) * done) / Math.max(1, total)),
+        onProfiling: () => stage('profiling'),
+      },
+      input.competitor,
+      input.evidence,
+    );
+    await saveProfile(
+      db,
+      payload.workspaceId,
+      input.card.competitorId,
+      profile,
+      evidenceFingerprint(input.evidence),
+      tally,
+    );
+
+    await stage('writing');
+    const sections = payload.sections ?? [...SECTION_KEYS];
+    const written = await agents.run(
+      engine,
+      'battlecard_writer',
+      {
+        competitor: input.competitor,
+        profile,
+        product: input.product,
+        segment: input.card.segment.slice(0, 120),
+        focusAreas: payload.focusAreas,
+        ...(payload.sections ? { sections: payload.sections } : {}),
+      },
+      tally,
+    );
+
+    await stage('checking');
+    const contents = new Map(input.evidence.map((d) => [d.id, d.content]));
+    const checked = checkCitations(written.claims, contents, new Set(sections));
+    const writtenSections = new Set(checked.claims.map((c) => c.section));
+    const notes = new Map<SectionKey, string>();
+    // Notes of sections not regenerated this time stay; regenerated ones are re-judged.
+    for (const note of previous?.emptySections ?? []) {
+      if (!sections.includes(note.section)) notes.set(note.section, note.note);
+    }
+    for (const note of written.emptySections) {
+      if (sections.includes(note.section)) notes.set(note.section, note.note);
+    }
+    for (const section of sections) {
+      if (!writtenSections.has(section) && !notes.has(section)) {
+        notes.set(section, 'No cited evidence for this section yet — add evidence and regenerate.');
+      }
+      if (writtenSections.has(section)) notes.delete(section);
+    }
+
+    await stage('saving');
+    const generatedBy: GenerationInfo = {
+      engine: tally.engine,
+      model: tally.model,
+      fallbackReason: tally.fallbackReason,
+      runId,
+      jobId: ctx.jobId,
+      generatedAt: new Date().toISOString(),
+      emptySections: SECTION_KEYS.filter((s) => notes.has(s)).map((s) => ({
+        section: s,
+        note: notes.get(s)!,
+      })),
+      error: null,
+    };
+    const claimsWritten = await saveGeneration(db, {
+      workspaceId: payload.workspaceId,
+      battlecardId: payload.battlecardId,
+      sections,
+      replaceEdited: payload.replaceEdited,
+      claims: checked.claims,
+      status: payload.restoreStatus,
+      generatedBy,
+      requestedBy: payload.requestedBy,
+    });
+    if (claimsWritten === undefined) throw new Error('The battlecard no longer exists.');
+    await invalidateCards(services.cache, [payload.battlecardId]);
+    await finishRun(db, runId, tally, {
+      status: 'completed',
+      durationMs: performance.now() - started,
+      claimsWritten,
+      claimsDropped: checked.droppedClaims,
+    });
+    await publishCardUpdated(services, payload, { status: payload.restoreStatus, claimsWritten });
+    return {
+      battlecardId: payload.battlecardId,
+      runId,
+      claimsWritten,
+      claimsDropped: checked.droppedClaims,
+      emptySections: generatedBy.emptySections.map((e) => e.section),
+      engine: tally.engine,
+      model: tally.model,
+      fallbackReason: tally.fallbackReason,
+      cacheHits: tally.hits,
+      cacheMisses: tally.misses,
+    };
+  } catch (err) {
+    const message = describeError(err);
+    if (runId) {
+      await finishRun(db, runId, tally, {
+        status: 'failed',
+        durationMs: performance.now() - started,
+        error: message,
+      }).catch((e: unknown) => ctx.log.warn({ err: e }, 'could not close the run record'));
+    }
+    if (ctx.attempt > retryLimit) {
+      await markGenerationFailed(db, payload.workspaceId, payload.battlecardId, previous, message);
+      await invalidateCards(services.cache, [payload.battlecardId]);
+      await publishCardUpdated(services, payload, { status: 'failed', error: message });
+    }
+    throw err;
+  }
+}
+
+/**
+ * What went wrong, fit to show on the card: a database error's own message, not the query
+ * text (with its parameters) the driver wraps it in.
+ */
+export function describeError(err: unknown): string {
+  if (!(err instanceof Error)) return String(err).slice(0, 500);
+  const cause = err.cause;
+  const message =
+    err.message.startsWith('Failed query') && cause instanceof Error ? cause.message : err.message;
+  return message.slice(0, 500);
+}
+
+function parsePrevious(stored: unknown): GenerationInfo | null {
+  if (!stored || typeof stored !== 'object') return null;
+  return { ...emptyGeneration(), ...(stored as Partial<GenerationInfo>) };
+}
+
+function publishCardUpdated(
+  services: Services,
+  payload: GeneratePayload,
+  data: Record<string, unknown>,
+): Promise<void> {
+  return services.pubsub.publish(EVENTS_CHANNEL, {
+    type: 'battlecard.updated',
+    entity: 'battlecard',
+    id: payload.battlecardId,
+    workspaceId: payload.workspaceId,
+    data,
+  });
+}

@@ -1,0 +1,16 @@
+import type { Module } from '../module';
+import { aiRoutes } from './ai.routes';
+import { AiService } from './ai.service';
+import { GenerationService } from './generation.service';
+
+/**
+ * The AI pipeline's API: generate and regenerate battlecards (as jobs), the competitor profile,
+ * synchronous analysis, engine status. The generation job is registered per process with its
+ * services (registerGenerationJob in server/services.ts).
+ */
+export const aiModule: Module = {
+  name: 'ai',
+  routes(app, services) {
+    aiRoutes(app, services, new GenerationService(services), new AiService(services));
+  },
+};

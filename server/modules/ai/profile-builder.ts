@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import { competitorProfile } from '../../db/schema';
+import type { DbOrTx } from '../../lib/db/database';
+import type { AgentCallCache, CallTally } from './agent-cache';
+import type {
+  CompetitorProfile,
+  CompetitorRef,
+  ContentAnalysisInput,
+  Engine,
+  EvidenceFact,
+} from './contracts';
+import type { EvidenceDoc } from './generation/generation-input';
+
+/** sha256 over the (id, content hash) of each evidence: changes when any evidence does. */
+export function evidenceFingerprint(docs: readonly Pick<EvidenceDoc, 'id' | 'contentHash'>[]) {
+  const lines = docs.map((d) => `${d.id}:${d.contentHash}`).sort();
+  return createHash('sha256').update(lines.join('\n')).digest('hex');
+}
+
+export const analysisInput = (doc: EvidenceDoc): ContentAnalysisInput => ({
+  text: doc.content,
+  title: doc.title.slice(0, 500),
+  kind: doc.kind,
+  ...(doc.url ? { url: doc.url.slice(0, 2048) } : {}),
+  ...(doc.publishedAt ? { publishedAt: doc.publishedAt.toISOString() } : {}),
+});
+
+export interface ProfileRun {
+  agents: AgentCallCache;
+  engine: Engine;
+  tally: CallTally;
+  /** Called after each evidence is analysed: (done, total). */
+  onAnalysed?(done: number, total: number): Promise<void>;
+  /** Called once all evidence is analysed, before the profile is built. */
+  onProfiling?(): Promise<void>;
+}
+
+/**
+ * content_analysis on each evidence, then competitive_intelligence over all their facts.
+ * A fact whose quote is not in its evidence, and a profile citation that names evidence we did
+ * not give or quotes text not in it, are dropped (and counted in the tally).
+ */
+export async function buildProfile(
+  run: ProfileRun,
+  rival: CompetitorRef,
+  docs: readonly EvidenceDoc[],
+): Promise<CompetitorProfile> {
+  const facts: EvidenceFact[] = [];
+  let done = 0;
+  for (const doc of docs) {
+    const { facts: found } = await run.agents.run(
+      run.engine,
+      'content_analysis',
+      analysisInput(doc),
+      run.tally,
+    );
+    for (const fact of found) {
+      if (!doc.content.includes(fact.quote)) {
+        run.tally.dropped++;
+        continue;
+      }
+      facts.push({
+        evidenceId: doc.id,
+        evidenceKind: doc.kind,
+        evidenceTitle: doc.title.slice(0, 500),
+        capturedAt: doc.capturedAt.toISOString(),
+        publishedAt: doc.publishedAt?.toISOString() ?? null,
+        fact,
+      });
+    }
+    done++;
+    await run.onAnalysed?.(done, docs.length);
+  }
+  await run.onProfiling?.();
+  const profile = await run.agents.run(
+    run.engine,
+    'competitive_intelligence',
+    { competitor: rival, facts },
+    run.tally,
+  );
+  const contents = new Map(docs.map((d) => [d.id, d.content]));
+  const checked: CompetitorProfile['facts'] = [];
+  for (const fact of profile.facts) {
+    const citations = fact.citations.filter((c) => contents.get(c.evidenceId)?.includes(c.quote));
+    run.tally.dropped += fact.citations.length - citations.length;
+    if (citations.length > 0) checked.push({ ...fact, citations });
+  }
+  return { overview: profile.overview, facts: checked };
+}
+
+/** Keeps the latest profile of a competitor, with the evidence it was built from. */
+export async function saveProfile(
+  db: DbOrTx,
+  workspaceId: string,
+  competitorId: string,
+  profile: CompetitorProfile,
+  fingerprint: string,
+  tally: CallTally,
+): Promise<Date> {
+  const values = {
+    profile,
+    evidenceFingerprint: fingerprint,
+    engine: tally.engine,
+    model: tally.model,
+    updatedAt: new Date(),
+  };
+  await db
+    .insert(competitorProfile)
+    .values({ competitorId, workspaceId, ...values })
+    .onConflictDoUpdate({ target: competitorProfile.competitorId, set: values });
+  return values.updatedAt;
+}

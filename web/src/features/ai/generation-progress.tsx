@@ -1,0 +1,62 @@
+import CheckCircleRounded from '@mui/icons-material/CheckCircleRounded';
+import RadioButtonUncheckedRounded from '@mui/icons-material/RadioButtonUncheckedRounded';
+import Box from '@mui/material/Box';
+import CircularProgress from '@mui/material/CircularProgress';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { GENERATION_STAGES, stageIndex } from './generation-stages';
+
+/** The stages of a generation as a checklist, with the overall percent. */
+export function GenerationProgress({
+  stage,
+  percent,
+  done,
+}: {
+  stage: string;
+  percent: number | null;
+  done: boolean;
+}) {
+  const current = stageIndex(stage, done);
+  const value = done ? 100 : (percent ?? 0);
+  return (
+    <Stack spacing={2} data-testid="generation-progress">
+      <Box>
+        <LinearProgress
+          variant={percent === null && !done ? 'indeterminate' : 'determinate'}
+          value={value}
+          aria-label="Generation progress"
+        />
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }} aria-live="polite">
+          {done ? 'Done' : `${Math.round(value)}%`}
+        </Typography>
+      </Box>
+      <Stack component="ol" spacing={1} sx={{ listStyle: 'none', p: 0, m: 0 }}>
+        {GENERATION_STAGES.map((s, i) => {
+          const state = i < current ? 'done' : i === current ? 'active' : 'waiting';
+          return (
+            <Stack
+              component="li"
+              key={s.key}
+              direction="row"
+              spacing={1.25}
+              data-stage={s.key}
+              data-state={state}
+              sx={{
+                alignItems: 'center',
+                color: state === 'waiting' ? 'text.disabled' : 'text.primary',
+              }}
+            >
+              {state === 'done' && <CheckCircleRounded fontSize="small" color="success" />}
+              {state === 'active' && <CircularProgress size={18} thickness={5} />}
+              {state === 'waiting' && <RadioButtonUncheckedRounded fontSize="small" />}
+              <Typography variant="body2" sx={{ fontWeight: state === 'active' ? 600 : 400 }}>
+                {s.label}
+              </Typography>
+            </Stack>
+          );
+        })}
+      </Stack>
+    </Stack>
+  );
+}
