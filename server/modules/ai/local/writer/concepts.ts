@@ -18,6 +18,8 @@ export interface Concept {
   broad?: boolean;
   /** A landmine question that exposes a weakness on this concept. */
   question?: string;
+  /** How a seller answers an objection on this concept when we have no matching capability. */
+  counter?: string;
 }
 
 export const CONCEPTS: Concept[] = [
@@ -148,6 +150,8 @@ export const CONCEPTS: Concept[] = [
     kind: 'integration',
     label: 'app marketplace',
     broad: true,
+    counter:
+      'Ask for the list of apps they use every week; most teams need a handful. Check each against our native integrations before the next call.',
     phrases: [
       'marketplace',
       'app store',
@@ -244,7 +248,6 @@ export const CONCEPTS: Concept[] = [
       'annual contract',
       'annual only',
       'monthly billing',
-      'billed annually',
       'multi year',
       'three year contract',
       'lock in',
@@ -301,6 +304,9 @@ export const CONCEPTS: Concept[] = [
       'time to value',
       'rollout',
       'deployment',
+      'moved',
+      'switched',
+      'went live',
     ],
     question:
       'Ask for a dated implementation plan and how many months their typical rollout takes.',
@@ -319,7 +325,6 @@ export const CONCEPTS: Concept[] = [
       'delayed',
       'slow',
       'service credit',
-      'status page',
     ],
     question:
       'Ask for their uptime history for the last twelve months and which plans get service credits.',
@@ -344,6 +349,8 @@ export const CONCEPTS: Concept[] = [
     id: 'scale',
     kind: 'quality',
     label: 'scale',
+    counter:
+      'Ask what size they plan for in the next two years, then offer references and a load test at that size.',
     phrases: [
       'scale',
       'scalability',
@@ -360,6 +367,8 @@ export const CONCEPTS: Concept[] = [
     id: 'brand',
     kind: 'quality',
     label: 'brand and safety',
+    counter:
+      'Ask what "safe" has to mean for them: predictable cost, uptime, a fast rollout. Then show evidence on each, with a reference customer of their size.',
     phrases: [
       'safe choice',
       'market leader',
@@ -516,13 +525,18 @@ const PHRASES_BY_FIRST = (() => {
 
 /** The concepts a text mentions, by phrase match over stems. */
 export function conceptsOf(text: string): Set<string> {
+  return new Set(conceptsInOrder(text));
+}
+
+/** The concepts a text mentions, in order of first mention: the first is usually its subject. */
+export function conceptsInOrder(text: string): string[] {
   const tokens = stems(text);
-  const found = new Set<string>();
+  const found: string[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const candidates = PHRASES_BY_FIRST.get(tokens[i]!);
     if (!candidates) continue;
     for (const phrase of candidates) {
-      if (found.has(phrase.concept)) continue;
+      if (found.includes(phrase.concept)) continue;
       let match = true;
       for (let j = 1; j < phrase.tokens.length; j += 1) {
         if (tokens[i + j] !== phrase.tokens[j]) {
@@ -530,7 +544,7 @@ export function conceptsOf(text: string): Set<string> {
           break;
         }
       }
-      if (match) found.add(phrase.concept);
+      if (match) found.push(phrase.concept);
     }
   }
   return found;

@@ -2,7 +2,7 @@ import type { WriterClaim } from '../../contracts';
 import { CONCEPTS } from './concepts';
 import { makeClaim, type Fact, type WriterContext } from './context';
 import type { Contrast } from './contrast';
-import { weaknessFacts } from './strengths-weaknesses';
+import { weaknessFacts, weaknessGist } from './weakness-facts';
 import { bare, clip, decapitalise } from './text';
 
 /**
@@ -34,7 +34,7 @@ export function writeLandmines(ctx: WriterContext, contrasts: Contrast[]): Write
   for (const fact of weaknessFacts(ctx)) {
     if (claims.length >= MAX_LANDMINES) break;
     const found = questionFor(fact, asked);
-    const evidence = clip(bare(fact.value), 120);
+    const evidence = clip(bare(weaknessGist(fact)), 120);
     const text = found
       ? `${found.question} What we know: ${decapitalise(evidence)}.`
       : `Ask how they handle this today: ${decapitalise(evidence)}.`;

@@ -1,7 +1,7 @@
 import type { WriterClaim } from '../../contracts';
 import { conceptAffinity, conceptsOf } from './concepts';
 import { byWeight, factsOf, makeClaim, type Fact, type WriterContext } from './context';
-import { contentStems, decapitalise, joinList, overlapRatio, plain } from './text';
+import { contentStems, decapitalise, joinList, plain, sharedCount } from './text';
 
 /**
  * Overview: two or three lines a seller reads in ten seconds. The profile's own overview is
@@ -20,22 +20,29 @@ function splitSentences(text: string): string[] {
     .filter((part) => part.length > 0);
 }
 
-/** The fact a sentence of the overview rests on, or null when none supports it well. */
-function supportFor(sentence: string, facts: Fact[]): Fact | null {
+/** The facts a sentence of the overview rests on (at most two), best first; none when unsupported. */
+function supportFor(sentence: string, facts: Fact[], used: Set<Fact>): Fact[] {
   const stems = contentStems(sentence);
   const concepts = conceptsOf(sentence);
-  let best: Fact | null = null;
-  let bestScore = 0.5;
+  const scored: { fact: Fact; score: number }[] = [];
   for (const fact of facts) {
-    const quoteStems = contentStems(`${fact.value} ${fact.fact.citations[0]?.quote ?? ''}`);
+    if (used.has(fact)) continue;
+    const quotes = fact.fact.citations.slice(0, 3).map((citation) => citation.quote);
+    const factStems = contentStems(`${fact.value} ${quotes.join(' ')}`);
+    const shared = sharedCount(stems, factStems);
+    if (shared < 2) continue;
     const score =
-      overlapRatio(stems, quoteStems) + 0.2 * Math.min(2, conceptAffinity(concepts, fact.concepts));
-    if (score > bestScore) {
-      best = fact;
-      bestScore = score;
-    }
+      shared / Math.min(stems.size, factStems.size) +
+      0.1 * Math.min(2, conceptAffinity(concepts, fact.concepts));
+    if (score >= 0.4) scored.push({ fact, score });
   }
-  return best;
+  scored.sort((a, b) => b.score - a.score || a.fact.index - b.fact.index);
+  return scored.slice(0, 2).map((entry) => entry.fact);
+}
+
+/** "It sells…" reads wrong out of context: name the competitor. */
+function named(line: string, name: string): string {
+  return line.replace(/^(It|They)\s/, `${name} `).replace(/^Its\s/, `${name}'s `);
 }
 
 export function writeOverview(ctx: WriterContext, overview: string): WriterClaim[] {
@@ -45,12 +52,12 @@ export function writeOverview(ctx: WriterContext, overview: string): WriterClaim
 
   for (const line of splitSentences(overview)) {
     if (claims.length >= MAX_OVERVIEW_SENTENCES) break;
-    const fact = supportFor(line, ranked);
-    if (!fact || used.has(fact)) continue;
-    const claim = makeClaim('overview', line, [fact], { perFact: 1 });
+    const support = supportFor(line, ranked, used);
+    if (support.length === 0) continue;
+    const claim = makeClaim('overview', named(line, ctx.competitorName), support, { perFact: 1 });
     if (claim) {
       claims.push(claim);
-      used.add(fact);
+      for (const fact of support) used.add(fact);
     }
   }
 

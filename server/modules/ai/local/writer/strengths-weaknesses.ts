@@ -1,7 +1,7 @@
 import type { WriterClaim } from '../../contracts';
 import { factsOf, makeClaim, type Fact, type WriterContext } from './context';
-import { pricePosture } from './signals';
-import { capitalise, decapitalise, joinList } from './text';
+import { weaknessFacts, weaknessGist } from './weakness-facts';
+import { capitalise, decapitalise, listOf } from './text';
 
 /**
  * Strengths and weaknesses, straight from the profile: what evidence says they do well (their
@@ -24,12 +24,9 @@ function listClaim(
   facts: Fact[],
 ): { claim: WriterClaim | null; weight: number } {
   const chosen = facts.slice(0, MAX_LIST_ITEMS);
-  const claim = makeClaim(
-    section,
-    `${lead}: ${joinList(chosen.map((fact, i) => (i === 0 ? capitalise(fact.value) : fact.value)))}`,
-    chosen,
-    { perFact: 1 },
-  );
+  const claim = makeClaim(section, `${lead}: ${listOf(chosen.map((fact) => fact.value))}`, chosen, {
+    perFact: 1,
+  });
   return { claim, weight: Math.max(0, ...chosen.map((fact) => fact.weight)) };
 }
 
@@ -58,30 +55,15 @@ export function writeStrengths(ctx: WriterContext): WriterClaim[] {
     .map((entry) => entry.claim);
 }
 
-/** Facts that read as a limitation, the sharpest first; pricing only for posture problems. */
-export function weaknessFacts(ctx: WriterContext): Fact[] {
-  return ctx.facts
-    .filter((fact) => {
-      if (!fact.negative || fact.category === 'strength' || fact.category === 'news') return false;
-      if (fact.category !== 'pricing') return true;
-      const posture = pricePosture(fact.value);
-      return posture.addOn || posture.seatMinimum || posture.annualOnly;
-    })
-    .sort((a, b) => {
-      // Their own weakness facts first: those were judged weaknesses by the evidence itself.
-      const own = Number(b.category === 'weakness') - Number(a.category === 'weakness');
-      return own || b.weight - a.weight || a.index - b.index;
-    });
-}
-
 export function writeWeaknesses(ctx: WriterContext): WriterClaim[] {
   const claims: WriterClaim[] = [];
   for (const fact of weaknessFacts(ctx)) {
     if (claims.length >= MAX_PER_SECTION) break;
+    const gist = weaknessGist(fact);
     const text =
-      fact.category === 'weakness' || fact.value.length > 60
-        ? fact.value
-        : `${capitalise(categoryLead(fact))}: ${decapitalise(fact.value)}`;
+      fact.category === 'weakness' || gist.length > 60 || gist !== fact.value
+        ? gist
+        : `${capitalise(categoryLead(fact))}: ${decapitalise(gist)}`;
     const claim = makeClaim('weaknesses', text, [fact]);
     if (claim) claims.push(claim);
   }

@@ -1,7 +1,7 @@
 import type { WriterClaim } from '../../contracts';
 import { makeClaim, type WriterContext } from './context';
 import type { Contrast } from './contrast';
-import { weaknessFacts } from './strengths-weaknesses';
+import { weaknessFacts, weaknessGist } from './weakness-facts';
 import { clip, decapitalise } from './text';
 
 /**
@@ -31,7 +31,7 @@ export function writeTalkingPoints(ctx: WriterContext, contrasts: Contrast[]): W
     for (const fact of weaknessFacts(ctx)) {
       if (claims.length >= MIN_WANTED) break;
       if (used.has(fact)) continue;
-      const text = `Where ${ctx.competitorName} is exposed: ${decapitalise(clip(fact.value, 180))}`;
+      const text = `Where ${ctx.competitorName} is exposed: ${decapitalise(clip(weaknessGist(fact), 180))}`;
       const claim = makeClaim('talking_points', text, [fact], { perFact: 1 });
       if (claim) claims.push(claim);
     }

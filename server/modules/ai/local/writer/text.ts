@@ -108,13 +108,27 @@ export function capitalise(text: string): string {
   return text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1);
 }
 
-/** Lower-case the first letter unless the first word looks like a name or an acronym. */
+/**
+ * Lower-case the first letter for use mid-sentence, unless the first word looks like a name:
+ * an acronym ("SAML"), mixed case ("HubSpot"), or followed by another capitalised word
+ * ("Brightpath Analytics").
+ */
 export function decapitalise(text: string): string {
-  const first = text.split(' ')[0] ?? '';
+  const [first = '', second = ''] = text.split(' ');
   if (first.length > 1 && (first === first.toUpperCase() || /[A-Z].*[A-Z]/.test(first))) {
     return text;
   }
+  if (/^[A-Z]/.test(second)) return text;
   return text.length === 0 ? text : text[0]!.toLowerCase() + text.slice(1);
+}
+
+/** The first clauses of a text that fit in `limit` characters, cut at a clause boundary. */
+export function gist(text: string, limit: number): string {
+  const clean = bare(text);
+  if (clean.length <= limit) return clean;
+  const head = clean.slice(0, limit);
+  const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(' — '));
+  return cut > limit * 0.4 ? head.slice(0, cut) : clip(clean, limit);
 }
 
 /** One clean sentence: plain, capitalised, ending in punctuation, at most `limit` chars. */
@@ -131,6 +145,15 @@ export function joinList(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/** A list inside a sentence: later items lower-cased, "; " when items carry their own commas. */
+export function listOf(items: string[]): string {
+  const shown = items.map((item, i) => (i === 0 ? capitalise(item) : decapitalise(item)));
+  if (shown.some((item) => item.includes(',') || item.includes(' and '))) {
+    return shown.join('; ');
+  }
+  return joinList(shown);
+}
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "12 Nov 2026", in UTC: stable whatever the server's time zone. */
@@ -140,9 +163,29 @@ export function formatDate(iso: string): string | null {
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
+const VERBS =
+  /\b(is|are|was|were|be|has|have|had|does|do|did|can|cannot|will|won't|takes?|took|offers?|requires?|needs?|lets?|makes?|gets?|reads?|sees?|uses?|used|runs?|delayed|launched|announced|raised|acquired|hired|chose|moved|said|says|includes?|supports?|lacks?|charges?|costs?)\b/i;
+
 /** True when a value reads as a sentence of its own rather than a label ("SOC 2 Type II"). */
 export function isSentenceLike(text: string): boolean {
-  return words(text).length >= 6;
+  const count = words(text).length;
+  return count >= 14 || (count >= 4 && VERBS.test(text));
+}
+
+const MASS_NOUNS = new Set(
+  'support reporting pricing security access compliance analytics automation integration software data ai sso saml scim ticketing chat email voice help knowledge documentation billing training onboarding'.split(
+    ' ',
+  ),
+);
+
+/** "marketplace of 900+ apps" → "a marketplace of 900+ apps"; plurals, names and mass nouns unchanged. */
+export function withArticle(phrase: string): string {
+  const first = phrase.split(/\s+/)[0] ?? '';
+  const head = phrase.split(/,|\s(?:of|with|for|on|in|from|at|to|and|or)\s/)[0] ?? phrase;
+  const plural = head.split(/\s+/).some((word) => /[^s]s$/.test(word));
+  if (!/^[a-z]+$/.test(first) || MASS_NOUNS.has(first) || plural) return phrase;
+  if (['a', 'an', 'the', 'no', 'one', 'their', 'its', 'our'].includes(first)) return phrase;
+  return `${/^[aeiou]/.test(first) ? 'an' : 'a'} ${phrase}`;
 }
 
 /** Two decimals: confidences stay readable and stable across runs. */
