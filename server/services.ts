@@ -15,6 +15,7 @@ import { createRedisPubSub } from './lib/pubsub/redis-pubsub';
 import { connectRedis } from './lib/redis';
 import { AccessTokens } from './modules/auth/tokens';
 import { modules } from './modules';
+import { UsageRecorder } from './modules/analytics/usage-recorder';
 
 /** Everything a request, a job or a scheduled task may use; built once per process. */
 export interface Services {
@@ -30,6 +31,8 @@ export interface Services {
   jobs: JobQueue;
   /** Signs and verifies access tokens; the key is imported once per process. */
   tokens: AccessTokens;
+  /** Buffered usage events (views, copies, searches) for analytics. */
+  usage: UsageRecorder;
   startedAt: Date;
   version: string;
 }
@@ -88,6 +91,7 @@ export async function createServices(
     redisPrefix,
     jobs,
     tokens: new AccessTokens(config),
+    usage: new UsageRecorder(database.db, log),
     startedAt: new Date(),
     version: VERSION,
   };
@@ -95,6 +99,7 @@ export async function createServices(
 
 export async function closeServices(services: Services): Promise<void> {
   await services.jobs.stop();
+  await services.usage.close();
   await services.pubsub.close();
   await services.cache.close();
   if (services.redis) await services.redis.quit().catch(() => services.redis?.disconnect());

@@ -1,4 +1,5 @@
 import type { Module } from './module';
+import { analyticsModule } from './analytics';
 import { accountsModule } from './auth';
 import { battlecardsModule } from './battlecards';
 import { competitorsModule } from './competitors';
@@ -18,4 +19,5 @@ export const modules: Module[] = [
   battlecardsModule,
   dealsModule,
   searchModule,
+  analyticsModule,
 ];

@@ -1,4 +1,5 @@
 import type { MatrixRows } from './access-matrix';
+import { analyticsRows } from '../modules/analytics/analytics.access';
 import { battlecardRows } from '../modules/battlecards/battlecards.access';
 import { competitorRows } from '../modules/competitors/competitors.access';
 import { dealRows } from '../modules/deals/deals.access';
@@ -14,4 +15,5 @@ export const areaRows: MatrixRows[] = [
   battlecardRows,
   dealRows,
   searchRows,
+  analyticsRows,
 ];

@@ -9,6 +9,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import * as schema from '../../db/schema';
+import { lockDataDir } from './data-dir-lock';
 import type { Logger } from '../logger';
 
 export type Schema = typeof schema;
@@ -89,12 +90,21 @@ export interface EmbeddedDatabase extends Database {
 }
 
 export async function openPglite(options: OpenPgliteOptions = {}): Promise<EmbeddedDatabase> {
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  let unlock = () => {};
+  if (options.dataDir) {
+    mkdirSync(options.dataDir, { recursive: true });
+    unlock = lockDataDir(options.dataDir);
+  }
   const client = new PGlite({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
-  await client.waitReady;
+  try {
+    await client.waitReady;
+  } catch (err) {
+    unlock();
+    throw err;
+  }
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   const query: Database['query'] = async <T>(text: string, values?: unknown[]) =>
     (await client.query<T>(text, values as unknown[])) as RawResult<T>;
@@ -119,6 +129,7 @@ export async function openPglite(options: OpenPgliteOptions = {}): Promise<Embed
     dump: () => client.dumpDataDir('none'),
     close: async () => {
       if (!client.closed) await client.close();
+      unlock();
     },
   };
 }

@@ -13,7 +13,7 @@ async function ownerPost(env: MatrixEnv, url: string, payload: object): Promise<
 }
 
 /** A new workspace card of A's owner, with one overview claim (and published, if asked). */
-async function cardOfA(
+export async function cardOfA(
   env: MatrixEnv,
   competitorId: string,
   options: { publish?: boolean } = {},

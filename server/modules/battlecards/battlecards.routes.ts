@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import { USAGE_EVENTS } from '../../../common/usage-events';
+import type { UsageRecorder } from '../analytics/usage-recorder';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -17,7 +19,11 @@ import type { BattlecardsService } from './battlecards.service';
 export const cardErrors = errorResponses(400, 401, 403, 404, 409);
 export const tags = ['battlecards'];
 
-export function battlecardRoutes(fastify: FastifyInstance, cards: BattlecardsService): void {
+export function battlecardRoutes(
+  fastify: FastifyInstance,
+  cards: BattlecardsService,
+  usage: UsageRecorder,
+): void {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
 
   app.get(
@@ -74,7 +80,15 @@ export function battlecardRoutes(fastify: FastifyInstance, cards: BattlecardsSer
     }),
     async (request, reply) => {
       const { params, query } = request;
-      const json = await cards.getJson(contextOf(request), params.id, query.view);
+      const ctx = contextOf(request);
+      const json = await cards.getJson(ctx, params.id, query.view);
+      usage.record({
+        workspaceId: ctx.workspaceId,
+        actorId: ctx.actor.userId,
+        type: USAGE_EVENTS.cardViewed,
+        entity: 'battlecard',
+        entityId: params.id,
+      });
       // Already JSON (from the card cache): Fastify sends a string as is, skipping serialization.
       return reply.type('application/json; charset=utf-8').send(json as never);
     },

@@ -10,7 +10,7 @@ import { VersionsService } from './versions.service';
 export const battlecardsModule: Module = {
   name: 'battlecards',
   routes(app, services) {
-    battlecardRoutes(app, new BattlecardsService(services.cache));
+    battlecardRoutes(app, new BattlecardsService(services.cache), services.usage);
     claimRoutes(app, new ClaimsService(services.cache));
     versionRoutes(app, new VersionsService(services.cache));
   },

@@ -5,8 +5,8 @@ import { refreshStatisticsTask } from './statistics';
 /** Global search (Ctrl+K) across the workspace's competitors, cards, claims and evidence. */
 export const searchModule: Module = {
   name: 'search',
-  routes(app) {
-    searchRoutes(app);
+  routes(app, services) {
+    searchRoutes(app, services.usage);
   },
   tasks: (services) => [refreshStatisticsTask(services)],
 };

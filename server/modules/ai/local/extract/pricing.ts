@@ -1,0 +1,81 @@
+import {
+  CUSTOM_PRICING_RE,
+  FREE_PLAN_RE,
+  FREE_TRIAL_RE,
+  NOT_A_PRICE_CUE,
+  PRICING_CUE,
+  billingTerm,
+  describePrice,
+  findPrices,
+} from '../lexicons/prices';
+import { findPlans } from '../lexicons/plans';
+import { type Draft, type Extractor, clauseSpan, sentenceSpan } from './draft';
+
+/**
+ * Prices with their plan and billing term ("Pro plan: $49 per user/month, billed annually"),
+ * free plans and trials, and "contact sales" pricing.
+ */
+export const extractPricing: Extractor = (sentence, context) => {
+  const text = sentence.text;
+  const drafts: Draft[] = [];
+  const prices = findPrices(text);
+  const plans = findPlans(text);
+  const billing = billingTerm(text);
+  const pricingWords =
+    PRICING_CUE.test(text) || context.plan !== null || /pric/.test(context.section);
+  if (!NOT_A_PRICE_CUE.test(text)) {
+    for (const price of prices) {
+      const explicit = price.period !== null || price.unit !== null;
+      if (!explicit && plans.length === 0 && !pricingWords) continue;
+      if (price.numeric === 0 && !explicit) continue;
+      // The plan named closest before the price, else after it, else the card we are in.
+      const before = plans.filter((p) => p.end <= price.start).pop();
+      const after = plans.find((p) => p.start >= price.end);
+      const named = plans.filter((p) => p.explicit);
+      const plan =
+        (named.length === 1 ? named[0]!.name : null) ?? before?.name ?? after?.name ?? context.plan;
+      const label = plan ? `${plan} plan: ` : '';
+      const value = `${label}${describePrice(price)}${billing ? `, ${billing}` : ''}`;
+      const span =
+        prices.length > 1
+          ? clauseSpan(sentence, Math.min(before?.start ?? price.start, price.start), price.end)
+          : sentenceSpan(sentence);
+      drafts.push({
+        category: 'pricing',
+        value,
+        confidence: explicit ? (plan ? 0.92 : 0.85) : plan ? 0.8 : 0.6,
+        ...span,
+      });
+    }
+  }
+  const free = FREE_PLAN_RE.exec(text);
+  if (free && !/\bno free\b|\bnot free\b/i.test(text)) {
+    drafts.push({
+      category: 'pricing',
+      value: 'Free plan available',
+      confidence: 0.8,
+      ...sentenceSpan(sentence),
+    });
+  }
+  const trial = FREE_TRIAL_RE.exec(text);
+  if (trial && !/\bno free trial\b/i.test(text)) {
+    const days = trial[1] ?? trial[2];
+    drafts.push({
+      category: 'pricing',
+      value: days ? `${days}-day free trial` : 'Free trial available',
+      confidence: 0.8,
+      ...sentenceSpan(sentence),
+    });
+  }
+  const custom = CUSTOM_PRICING_RE.exec(text);
+  if (custom && prices.length === 0 && (pricingWords || plans.length > 0)) {
+    const plan = plans[0]?.name ?? context.plan;
+    drafts.push({
+      category: 'pricing',
+      value: `${plan ? `${plan} plan: ` : ''}custom pricing (contact sales)`,
+      confidence: plan ? 0.85 : 0.7,
+      ...sentenceSpan(sentence),
+    });
+  }
+  return drafts;
+};
