@@ -286,7 +286,7 @@ export const CONCEPTS: Concept[] = [
       'no code',
     ],
     question:
-      'Ask who on their team will change workflows day to day, and whether that needs a partner or a consultant.',
+      'Ask to see the everyday workflow live, on the screens their agents and admins use daily, not a scripted demo.',
   },
   {
     id: 'onboarding',
@@ -323,7 +323,6 @@ export const CONCEPTS: Concept[] = [
       'availability',
       'latency',
       'delayed',
-      'slow',
       'service credit',
     ],
     question:
@@ -334,6 +333,8 @@ export const CONCEPTS: Concept[] = [
     kind: 'quality',
     label: 'customer support',
     phrases: [
+      'support is slow',
+      'support response',
       'customer support',
       'support team',
       'response time',
@@ -441,6 +442,8 @@ export const CONCEPTS: Concept[] = [
     id: 'automation',
     kind: 'capability',
     label: 'workflow automation',
+    question:
+      'Ask them to change a live automation during the demo, and show how they test it before it goes live.',
     phrases: [
       'automation',
       'automate',

@@ -25,6 +25,8 @@ export interface Fact {
   /** The value, cleaned for display, without trailing punctuation. */
   value: string;
   concepts: Set<string>;
+  /** The same concepts in order of first mention. */
+  ordered: string[];
   /**
    * What the fact is mainly about: its first specific concept, plus any price posture it states
    * (a seat minimum, an add-on). A contrast must answer one of these, not a passing mention.
@@ -84,8 +86,11 @@ export function buildContext(input: BattlecardWriterInput): WriterContext {
   const facts = input.profile.facts.map((fact, index): Fact => {
     const value = bare(fact.value);
     const quote = fact.citations[0]?.quote ?? '';
-    const ownConcepts = conceptsOf(value);
-    const concepts = ownConcepts.size > 0 ? ownConcepts : conceptsOf(`${value} ${quote}`);
+    const own = conceptsInOrder(value);
+    // Short labels ("Customer-managed keys") stand alone; a quote's other words would mislead.
+    const fromQuote = fact.category === 'weakness' || fact.category === 'strength';
+    const ordered = own.length > 0 || !fromQuote ? own : conceptsInOrder(`${value} ${quote}`);
+    const concepts = new Set(ordered);
     const primaries = primaryConcepts(value, concepts);
     const stems = contentStems(value);
     for (const stem of nameStems) stems.delete(stem);
@@ -103,6 +108,7 @@ export function buildContext(input: BattlecardWriterInput): WriterContext {
       category: fact.category,
       value,
       concepts,
+      ordered,
       primaries,
       stems,
       negative: fact.category === 'weakness' || isNegative(value),

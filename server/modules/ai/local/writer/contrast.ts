@@ -3,7 +3,16 @@ import { byWeight, factsOf, type Fact, type WriterContext } from './context';
 import { bestMatch, focusOn, type OurItem } from './our-product';
 import { monthlySeatPrice, pricePosture, pricesIn, type Price } from './signals';
 import { weaknessFacts, weaknessGist } from './weakness-facts';
-import { bare, capitalise, clip, contentStems, decapitalise, gist, joinList } from './text';
+import {
+  bare,
+  capitalise,
+  clip,
+  contentStems,
+  decapitalise,
+  endSentence,
+  gist,
+  joinList,
+} from './text';
 
 /**
  * The contrast between our product and theirs: where one of our capabilities, prices or proof
@@ -56,7 +65,7 @@ function proofFor(ctx: WriterContext, concepts: Set<string>, stems: Set<string>)
 
 /** "Gap. Tidewell: answer. Proof: …" — trimmed part by part so the whole fits one line. */
 function contrastText(gap: string, ours: string, proof: string | null, ourName: string): string {
-  const head = `${clip(capitalise(bare(gap)), 110)}. ${ourName}: ${clip(capitalise(bare(ours)), 100)}.`;
+  const head = `${endSentence(capitalise(gist(gap, 110)))} ${ourName}: ${endSentence(capitalise(gist(ours, 100)))}`;
   if (!proof) return head;
   const withProof = `${head} Proof: ${bare(proof)}.`;
   return withProof.length <= 240 ? withProof : head;
@@ -64,12 +73,12 @@ function contrastText(gap: string, ours: string, proof: string | null, ourName: 
 
 /** Us first, short: "Tidewell: no seat minimum (Starter) — Helpforge: minimum 10 agents." */
 function pointText(ctx: WriterContext, gap: string, ours: string, proof: string | null): string {
-  const us = `${ctx.our.name}: ${clip(decapitalise(bare(ours)), 100)}`;
+  const us = `${ctx.our.name}: ${clip(decapitalise(bare(ours), [ctx.our.name]), 100)}`;
   if (proof) {
     const withProof = `${us}. Proof: ${bare(proof)}`;
     if (withProof.length <= 220) return withProof;
   }
-  return `${us} — ${ctx.competitorName}: ${decapitalise(gist(gap, 90))}`;
+  return `${us} — ${ctx.competitorName}: ${decapitalise(gist(gap, 90), [ctx.competitorName])}`;
 }
 
 function emphasisFactor(ctx: WriterContext, concepts: Set<string>): number {
@@ -169,7 +178,10 @@ function gapContrast(
     kind,
     theirs,
     ours: joinList(labels),
-    pivot: joinList(labels),
+    pivot:
+      kind === 'compliance_gap'
+        ? `${joinList(labels)}, which their security materials do not mention`
+        : `native ${joinList(labels)} integration${labels.length > 1 ? 's' : ''}`,
     proof: null,
     concepts,
     weight: Math.max(...theirs.map((fact) => fact.weight)) * emphasisFactor(ctx, concepts),

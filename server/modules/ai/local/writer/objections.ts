@@ -28,7 +28,12 @@ const MAX_OBJECTIONS = 5;
 function objectionText(ctx: WriterContext, fact: Fact): string {
   const name = ctx.competitorName;
   const value = bare(fact.value);
-  if (isSentenceLike(value)) return value;
+  if (
+    isSentenceLike(value) ||
+    (fact.category === 'strength' && /\b(is|are|was|were)\b/.test(value))
+  ) {
+    return value;
+  }
   switch (fact.category) {
     case 'integration':
       return `${name} integrates natively with ${value}`;
@@ -37,7 +42,9 @@ function objectionText(ctx: WriterContext, fact: Fact): string {
     case 'feature':
       return `${name} already has ${withArticle(decapitalise(value))}`;
     default:
-      return `${name} wins on ${decapitalise(value)}`;
+      // "Reliable", "Large app marketplace": quote what buyers say rather than force a sentence.
+      if (value.includes(':')) return value;
+      return `“${capitalise(value.replace(/["“”]/g, ''))}” is what buyers say about ${name}`;
   }
 }
 
@@ -62,14 +69,17 @@ function respond(ctx: WriterContext, fact: Fact, pivot: Contrast | null): string
   if (answer) {
     parts.push(`${our.name} covers this too: ${decapitalise(answer)}.`);
   } else {
-    const counter = [...fact.concepts].map((id) => conceptById(id)?.counter).find(Boolean);
+    const counter =
+      fact.category === 'compliance'
+        ? `Ask whether ${bare(fact.value)} is a hard requirement for this deal and who signs off on it; bring security in early rather than late.`
+        : fact.ordered.map((id) => conceptById(id)?.counter).find(Boolean);
     const topic = specificConcepts(fact.concepts)
       .map((id) => conceptById(id)?.label)
       .filter((label): label is string => Boolean(label));
     parts.push(
       counter ??
         (topic.length > 0
-          ? `Acknowledge it, then ask how much they rely on ${joinList(topic.slice(0, 2))} day to day.`
+          ? `Acknowledge it, then ask what good ${joinList(topic.slice(0, 2))} has to look like for them, and show ours against that bar.`
           : 'Acknowledge it, then ask how much of it they use day to day.'),
     );
   }
@@ -85,13 +95,30 @@ function respond(ctx: WriterContext, fact: Fact, pivot: Contrast | null): string
   return clip(parts.join(' '), RESPONSE_TEXT_LIMIT);
 }
 
-/** Their strengths a prospect is likely to raise, strongest first. */
+// Label lists (certifications, integrations) crowd a screen fastest; features say more.
+const MAX_PER_CATEGORY: Record<string, number> = { compliance: 2, integration: 2, feature: 3 };
+// What buyers say in their own words (strength facts) beats a line from a feature list.
+const STRENGTH_BOOST = 1.3;
+
+/**
+ * Their strengths a prospect is likely to raise, strongest first, at most two per category so
+ * five certifications do not crowd out the reporting objection a seller will actually hear.
+ */
 function objectionSources(ctx: WriterContext): Fact[] {
   const strengths = factsOf(ctx, 'strength');
   const capabilities = factsOf(ctx, 'integration', 'compliance', 'feature').filter(
     (fact) => !fact.negative && corroborated(fact),
   );
-  return [...strengths, ...capabilities].sort((a, b) => b.weight - a.weight || a.index - b.index);
+  const rank = (fact: Fact) => fact.weight * (fact.category === 'strength' ? STRENGTH_BOOST : 1);
+  const perCategory = new Map<string, number>();
+  return [...strengths, ...capabilities]
+    .sort((a, b) => rank(b) - rank(a) || a.index - b.index)
+    .filter((fact) => {
+      if (fact.category === 'strength') return true;
+      const count = perCategory.get(fact.category) ?? 0;
+      perCategory.set(fact.category, count + 1);
+      return count < (MAX_PER_CATEGORY[fact.category] ?? 2);
+    });
 }
 
 export function writeObjections(ctx: WriterContext, contrasts: Contrast[]): WriterClaim[] {

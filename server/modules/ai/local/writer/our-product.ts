@@ -46,7 +46,19 @@ export function readOurProduct(product: OurProduct): OurSide {
     })
     .filter((entry) => entry.text.length > 0);
   const proofPoints = product.proofPoints
-    .map((point) => ({ ...item(point.text), kind: point.kind }))
+    .map((point) => {
+      // "Brightpath Analytics moved…" is not about analytics: match on what happened, not on
+      // the customer's name or the attribution of a quote.
+      const about = bare(point.text)
+        .replace(/\s+[—–-]\s+[^—–-]+$/, '')
+        .replace(/^(?:[A-Z][\w&'’.-]*\s+)+(?=[a-z])/, '');
+      return {
+        ...item(point.text),
+        concepts: conceptsOf(about),
+        stems: contentStems(about),
+        kind: point.kind,
+      };
+    })
     .filter((entry) => entry.text.length > 0);
   const prices = pricesIn(product.pricing)
     .filter((price) => monthlySeatPrice(price) !== null && price.amount > 0)

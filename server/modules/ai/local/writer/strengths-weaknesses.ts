@@ -22,11 +22,20 @@ function listClaim(
   section: 'strengths',
   lead: string,
   facts: Fact[],
+  names = false,
 ): { claim: WriterClaim | null; weight: number } {
   const chosen = facts.slice(0, MAX_LIST_ITEMS);
-  const claim = makeClaim(section, `${lead}: ${listOf(chosen.map((fact) => fact.value))}`, chosen, {
-    perFact: 1,
-  });
+  const claim = makeClaim(
+    section,
+    `${lead}: ${listOf(
+      chosen.map((fact) => fact.value),
+      names,
+    )}`,
+    chosen,
+    {
+      perFact: 1,
+    },
+  );
   return { claim, weight: Math.max(0, ...chosen.map((fact) => fact.weight)) };
 }
 
@@ -38,9 +47,10 @@ export function writeStrengths(ctx: WriterContext): WriterClaim[] {
   const positive = (fact: Fact) => !fact.negative && corroborated(fact);
   const compliance = factsOf(ctx, 'compliance').filter(positive);
   if (compliance.length > 0)
-    ranked.push(listClaim('strengths', 'Security and compliance', compliance));
+    ranked.push(listClaim('strengths', 'Security and compliance', compliance, true));
   const integrations = factsOf(ctx, 'integration').filter(positive);
-  if (integrations.length > 0) ranked.push(listClaim('strengths', 'Integrations', integrations));
+  if (integrations.length > 0)
+    ranked.push(listClaim('strengths', 'Integrations', integrations, true));
   // Features: long values stand alone, short ones are listed together.
   const features = factsOf(ctx, 'feature').filter(positive);
   const shortFeatures = features.filter((fact) => fact.value.length <= 60);

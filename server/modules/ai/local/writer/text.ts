@@ -81,13 +81,27 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
 export function plain(text: string): string {
   return text
     .normalize('NFKC')
+    .replace(/\.{3}/g, '…')
     .replace(INVISIBLE, '')
     .replace(CONTROL, ' ')
     .replace(/<[^>]{0,200}>/g, ' ')
     .replace(/[*_`#>]+/g, ' ')
     .replace(/\[(.*?)\]\((.*?)\)/g, '$1')
+    .replace(/[\u2605\u2606\u2729-\u2730\u2B50]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+const QUOTES = /["“”]/g;
+
+/** Drop quote marks that open or close nothing: extraction often cuts a quote in half. */
+export function balanceQuotes(text: string): string {
+  const count = (text.match(QUOTES) ?? []).length;
+  let out = text;
+  if (/^["“”][^"“”]*["“”]$/.test(out)) out = out.slice(1, -1);
+  else if (count % 2 === 1)
+    out = /^["“”]/.test(out) ? out.slice(1) : out.replace(/["“”](?=[^"“”]*$)/, '');
+  return out.trim();
 }
 
 /** Cut at a word boundary so the result, with its ellipsis, fits in `limit` characters. */
@@ -101,7 +115,7 @@ export function clip(text: string, limit: number): string {
 
 /** Trailing sentence punctuation removed, for embedding a value inside a longer sentence. */
 export function bare(text: string): string {
-  return plain(text).replace(/[\s.;:,!]+$/, '');
+  return balanceQuotes(plain(text).replace(/[\s.;:,!]+$/, '')).replace(/[\s.;:,!]+$/, '');
 }
 
 export function capitalise(text: string): string {
@@ -113,8 +127,11 @@ export function capitalise(text: string): string {
  * an acronym ("SAML"), mixed case ("HubSpot"), or followed by another capitalised word
  * ("Brightpath Analytics").
  */
-export function decapitalise(text: string): string {
+export function decapitalise(text: string, names: string[] = []): string {
   const [first = '', second = ''] = text.split(' ');
+  if (names.some((name) => name.length > 0 && text.startsWith(name))) return text;
+  // "Tessera's own support": a capitalised possessive is a name.
+  if (/^[A-Z][a-z]+['’]s$/.test(first)) return text;
   if (first.length > 1 && (first === first.toUpperCase() || /[A-Z].*[A-Z]/.test(first))) {
     return text;
   }
@@ -135,7 +152,7 @@ export function gist(text: string, limit: number): string {
 export function sentence(text: string, limit = CLAIM_TEXT_LIMIT): string {
   const body = plain(text);
   if (body.length === 0) return body;
-  const ended = /[.!?…"”)]$/.test(body) ? body : `${body}.`;
+  const ended = /[.!?…"”]$/.test(body) ? body : `${body}.`;
   return clip(capitalise(ended), limit);
 }
 
@@ -145,9 +162,14 @@ export function joinList(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** A list inside a sentence: later items lower-cased, "; " when items carry their own commas. */
-export function listOf(items: string[]): string {
-  const shown = items.map((item, i) => (i === 0 ? capitalise(item) : decapitalise(item)));
+/**
+ * A list inside a sentence: "; " when items carry their own commas. Names (integrations,
+ * certifications, customers) keep their case; phrases are lower-cased after the first.
+ */
+export function listOf(items: string[], names = false): string {
+  const shown = items.map((item, i) =>
+    i === 0 ? capitalise(item) : names ? item : decapitalise(item),
+  );
   if (shown.some((item) => item.includes(',') || item.includes(' and '))) {
     return shown.join('; ');
   }
@@ -191,4 +213,9 @@ export function withArticle(phrase: string): string {
 /** Two decimals: confidences stay readable and stable across runs. */
 export function round2(value: number): number {
   return Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
+}
+
+/** End a fragment with a full stop unless it already ends a sentence. */
+export function endSentence(text: string): string {
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
 }
