@@ -3,16 +3,7 @@ import { byWeight, factsOf, type Fact, type WriterContext } from './context';
 import { bestMatch, focusOn, type OurItem } from './our-product';
 import { monthlySeatPrice, pricePosture, pricesIn, type Price } from './signals';
 import { weaknessFacts, weaknessGist } from './weakness-facts';
-import {
-  bare,
-  capitalise,
-  clip,
-  contentStems,
-  decapitalise,
-  endSentence,
-  gist,
-  joinList,
-} from './text';
+import { bare, capitalise, clip, contentStems, endSentence, gist, joinList } from './text';
 
 /**
  * The contrast between our product and theirs: where one of our capabilities, prices or proof
@@ -73,12 +64,12 @@ function contrastText(gap: string, ours: string, proof: string | null, ourName: 
 
 /** Us first, short: "Tidewell: no seat minimum (Starter) — Helpforge: minimum 10 agents." */
 function pointText(ctx: WriterContext, gap: string, ours: string, proof: string | null): string {
-  const us = `${ctx.our.name}: ${clip(decapitalise(bare(ours), [ctx.our.name]), 100)}`;
+  const us = `${ctx.our.name}: ${clip(capitalise(bare(ours)), 100)}`;
   if (proof) {
     const withProof = `${us}. Proof: ${bare(proof)}`;
     if (withProof.length <= 220) return withProof;
   }
-  return `${us} — ${ctx.competitorName}: ${decapitalise(gist(gap, 90), [ctx.competitorName])}`;
+  return `${us} — ${ctx.competitorName}: ${capitalise(gist(gap, 90))}`;
 }
 
 function emphasisFactor(ctx: WriterContext, concepts: Set<string>): number {

@@ -3,7 +3,7 @@ import { conceptById, type Concept } from './concepts';
 import { makeClaim, type Fact, type WriterContext } from './context';
 import type { Contrast } from './contrast';
 import { weaknessFacts, weaknessGist } from './weakness-facts';
-import { decapitalise, endSentence, gist } from './text';
+import { endSentence, gist } from './text';
 
 /**
  * Landmines: questions a seller plants so the prospect discovers a weakness of theirs for
@@ -33,7 +33,7 @@ export function writeLandmines(ctx: WriterContext, contrasts: Contrast[]): Write
   for (const fact of weaknessFacts(ctx)) {
     if (claims.length >= MAX_LANDMINES) break;
     const found = questionFor(fact, asked);
-    const evidence = decapitalise(gist(weaknessGist(fact), 120), [ctx.competitorName]);
+    const evidence = gist(weaknessGist(fact), 120);
     const text = found
       ? `${found.question} What we know: ${endSentence(evidence)}`
       : `Ask how they handle this today: ${endSentence(evidence)}`;
