@@ -5,10 +5,10 @@ import type {
   ProfileFact,
   WriterClaim,
 } from '../../contracts';
-import { conceptAffinity, conceptsOf } from './concepts';
+import { conceptAffinity, conceptById, conceptsInOrder, conceptsOf } from './concepts';
 import { readOurProduct, type OurSide } from './our-product';
 import { readSegment, type SegmentFocus } from './segment';
-import { isNegative } from './signals';
+import { isNegative, pricePosture } from './signals';
 import { bare, contentStems, plain, round2, sentence, sharedCount } from './text';
 
 /**
@@ -25,6 +25,13 @@ export interface Fact {
   /** The value, cleaned for display, without trailing punctuation. */
   value: string;
   concepts: Set<string>;
+  /** The same concepts in order of first mention. */
+  ordered: string[];
+  /**
+   * What the fact is mainly about: its first specific concept, plus any price posture it states
+   * (a seat minimum, an add-on). A contrast must answer one of these, not a passing mention.
+   */
+  primaries: Set<string>;
   stems: Set<string>;
   /** A limitation, complaint or gap, whatever its category. */
   negative: boolean;
@@ -79,8 +86,12 @@ export function buildContext(input: BattlecardWriterInput): WriterContext {
   const facts = input.profile.facts.map((fact, index): Fact => {
     const value = bare(fact.value);
     const quote = fact.citations[0]?.quote ?? '';
-    const ownConcepts = conceptsOf(value);
-    const concepts = ownConcepts.size > 0 ? ownConcepts : conceptsOf(`${value} ${quote}`);
+    const own = conceptsInOrder(value);
+    // Short labels ("Customer-managed keys") stand alone; a quote's other words would mislead.
+    const fromQuote = fact.category === 'weakness' || fact.category === 'strength';
+    const ordered = own.length > 0 || !fromQuote ? own : conceptsInOrder(`${value} ${quote}`);
+    const concepts = new Set(ordered);
+    const primaries = primaryConcepts(value, concepts);
     const stems = contentStems(value);
     for (const stem of nameStems) stems.delete(stem);
     const focused = focus.some(
@@ -97,6 +108,8 @@ export function buildContext(input: BattlecardWriterInput): WriterContext {
       category: fact.category,
       value,
       concepts,
+      ordered,
+      primaries,
       stems,
       negative: fact.category === 'weakness' || isNegative(value),
       sources: new Set(fact.citations.map((citation) => citation.evidenceId)).size,
@@ -112,6 +125,21 @@ export function buildContext(input: BattlecardWriterInput): WriterContext {
     segment,
     focus,
   };
+}
+
+function primaryConcepts(value: string, concepts: Set<string>): Set<string> {
+  const ordered = conceptsInOrder(value);
+  const first =
+    ordered.find((id) => !conceptById(id)?.broad && conceptById(id)?.kind !== 'price') ??
+    ordered.find((id) => !conceptById(id)?.broad) ??
+    [...concepts].sort()[0];
+  const out = new Set<string>(first ? [first] : []);
+  const posture = pricePosture(value);
+  if (posture.seatMinimum) out.add('minimum');
+  if (posture.addOn) out.add('addon');
+  if (posture.annualOnly) out.add('contract');
+  if (/renewal|uplift|price increase/i.test(value)) out.add('renewal');
+  return out;
 }
 
 /** Highest weight first; ties by profile order, so the result is stable. */
@@ -130,20 +158,34 @@ export function byRecency(a: Fact, b: Fact): number {
 
 const MAX_CITATIONS = 10;
 
-/** Up to `perFact` citations of each fact (newest first, distinct evidence preferred). */
-export function citationsOf(facts: Fact[], perFact = 2): WriterClaim['citations'] {
+/**
+ * Up to `perFact` citations of each fact: newest first, distinct evidence preferred, and when
+ * `prefer` is given, the quotes closest to that text first (the quote that proves the line).
+ */
+export function citationsOf(facts: Fact[], perFact = 2, prefer?: string): WriterClaim['citations'] {
   const out: WriterClaim['citations'] = [];
   const seen = new Set<string>();
+  const preferStems = prefer ? contentStems(prefer) : null;
   for (const { fact } of facts) {
     const usedEvidence = new Set<string>();
+    const candidates = preferStems
+      ? fact.citations
+          .map((citation, i) => ({
+            citation,
+            i,
+            shared: sharedCount(preferStems, contentStems(citation.quote)),
+          }))
+          .sort((a, b) => b.shared - a.shared || a.i - b.i)
+          .map((entry) => entry.citation)
+      : fact.citations;
     // Distinct evidence first: two sources say more than two quotes from one page.
     const ordered = [
-      ...fact.citations.filter((c) => {
+      ...candidates.filter((c) => {
         if (usedEvidence.has(c.evidenceId)) return false;
         usedEvidence.add(c.evidenceId);
         return true;
       }),
-      ...fact.citations,
+      ...candidates,
     ];
     let taken = 0;
     for (const citation of ordered) {
@@ -172,6 +214,8 @@ export interface ClaimOptions {
   /** Scales confidence: inferred claims (contrast, objections) are less certain than facts. */
   factor?: number;
   perFact?: number;
+  /** Rank each fact's citations by closeness to this text (defaults to the claim text). */
+  prefer?: string;
 }
 
 /** A claim citing its facts, or null when the facts carry no citation. */
@@ -181,7 +225,7 @@ export function makeClaim(
   facts: Fact[],
   options: ClaimOptions = {},
 ): WriterClaim | null {
-  const citations = citationsOf(facts, options.perFact);
+  const citations = citationsOf(facts, options.perFact, options.prefer ?? text);
   const body = sentence(text);
   if (citations.length === 0 || body.length === 0) return null;
   const claim: WriterClaim = {

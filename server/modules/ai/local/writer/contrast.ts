@@ -1,9 +1,9 @@
 import { conceptById, conceptAffinity, conceptsOf, specificConcepts } from './concepts';
 import { byWeight, factsOf, type Fact, type WriterContext } from './context';
-import { bestMatch, type OurItem } from './our-product';
+import { bestMatch, focusOn, type OurItem } from './our-product';
 import { monthlySeatPrice, pricePosture, pricesIn, type Price } from './signals';
-import { weaknessFacts } from './strengths-weaknesses';
-import { bare, capitalise, clip, decapitalise, joinList } from './text';
+import { weaknessFacts, weaknessGist } from './weakness-facts';
+import { bare, capitalise, clip, contentStems, endSentence, gist, joinList } from './text';
 
 /**
  * The contrast between our product and theirs: where one of our capabilities, prices or proof
@@ -21,6 +21,8 @@ export interface Contrast {
   /** Our side, in our words. */
   ours: string;
   proof: string | null;
+  /** How an objection response points here: "no seat minimum", "a lower entry price". */
+  pivot: string;
   concepts: Set<string>;
   weight: number;
   /** Confidence scale: a gap inferred from absence is less certain than a documented weakness. */
@@ -54,45 +56,81 @@ function proofFor(ctx: WriterContext, concepts: Set<string>, stems: Set<string>)
 
 /** "Gap. Tidewell: answer. Proof: …" — trimmed part by part so the whole fits one line. */
 function contrastText(gap: string, ours: string, proof: string | null, ourName: string): string {
-  const head = `${clip(capitalise(bare(gap)), 110)}. ${ourName}: ${clip(bare(ours), 100)}.`;
+  const head = `${endSentence(capitalise(gist(gap, 110)))} ${ourName}: ${endSentence(capitalise(gist(ours, 100)))}`;
   if (!proof) return head;
   const withProof = `${head} Proof: ${bare(proof)}.`;
   return withProof.length <= 240 ? withProof : head;
+}
+
+/** Us first, short: "Tidewell: no seat minimum (Starter) — Helpforge: minimum 10 agents." */
+function pointText(ctx: WriterContext, gap: string, ours: string, proof: string | null): string {
+  const us = `${ctx.our.name}: ${clip(capitalise(bare(ours)), 100)}`;
+  if (proof) {
+    const withProof = `${us}. Proof: ${bare(proof)}`;
+    if (withProof.length <= 220) return withProof;
+  }
+  return `${us} — ${ctx.competitorName}: ${capitalise(gist(gap, 90))}`;
 }
 
 function emphasisFactor(ctx: WriterContext, concepts: Set<string>): number {
   return [...concepts].some((id) => ctx.segment.emphasis.has(id)) ? 1.25 : 1;
 }
 
+/**
+ * Our item that answers a weakness: it must share what the weakness is mainly about (its
+ * primary concept), or two specific concepts — a passing mention of "SLA" in a complaint about
+ * admin effort is not an opening for our SLA feature.
+ */
+function answerTo(fact: Fact, candidates: OurItem[]): OurItem | null {
+  let best: OurItem | null = null;
+  let bestScore = 0;
+  for (const item of candidates) {
+    const score = conceptAffinity(item.concepts, fact.concepts);
+    const onTopic = [...fact.primaries].some((id) => item.concepts.has(id));
+    if (!onTopic && score < 2) continue;
+    if (score > bestScore) {
+      best = item;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 function weaknessContrasts(ctx: WriterContext, usedOurs: Set<OurItem>): Contrast[] {
   const out: Contrast[] = [];
-  const items = [...ctx.our.pricingLines, ...ctx.our.capabilities];
+  const items = [...ctx.our.capabilities, ...ctx.our.pricingLines, ...ctx.our.proofPoints];
   for (const fact of weaknessFacts(ctx)) {
-    const candidates = items.filter(
-      (item) => !usedOurs.has(item) && favourable(`${fact.value}`, item),
-    );
-    const match = bestMatch(candidates, fact.concepts, fact.stems);
+    const candidates = items.filter((item) => !usedOurs.has(item) && favourable(fact.value, item));
+    const match = answerTo(fact, candidates);
     if (!match) continue;
     usedOurs.add(match);
-    const concepts = new Set([...fact.concepts, ...match.concepts]);
-    const proof = proofFor(ctx, concepts, new Set([...fact.stems, ...match.stems]));
+    const isProof = ctx.our.proofPoints.includes(match as never);
+    const shared = new Set([...fact.primaries].filter((id) => match.concepts.has(id)));
+    const ours = isProof ? match.text : focusOn(match, shared.size > 0 ? shared : fact.concepts);
+    const focus = isProof ? match.concepts : conceptsOf(ours);
+    const proof = isProof
+      ? null
+      : proofFor(
+          ctx,
+          new Set([...fact.primaries, ...focus]),
+          contentStems(`${fact.value} ${ours}`),
+        );
     const weight =
       fact.weight *
       (fact.category === 'weakness' ? 1.2 : 1) *
-      (proof ? 1.1 : 1) *
+      (proof || isProof ? 1.1 : 1) *
       emphasisFactor(ctx, fact.concepts);
     out.push({
       kind: 'weakness',
       theirs: [fact],
-      ours: match.text,
+      ours,
+      pivot: ours,
       proof,
       concepts: fact.concepts,
       weight,
       factor: 0.9,
-      text: contrastText(fact.value, match.text, proof, ctx.our.name),
-      point: proof
-        ? `${capitalise(bare(match.text))}. ${capitalise(bare(proof))}`
-        : `${capitalise(bare(match.text))}, where ${ctx.competitorName} falls short: ${decapitalise(clip(fact.value, 100))}`,
+      text: contrastText(weaknessGist(fact), ours, proof, ctx.our.name),
+      point: pointText(ctx, weaknessGist(fact), ours, proof),
     });
   }
   return out;
@@ -131,6 +169,10 @@ function gapContrast(
     kind,
     theirs,
     ours: joinList(labels),
+    pivot:
+      kind === 'compliance_gap'
+        ? `${joinList(labels)}, which their security materials do not mention`
+        : `native ${joinList(labels)} integration${labels.length > 1 ? 's' : ''}`,
     proof: null,
     concepts,
     weight: Math.max(...theirs.map((fact) => fact.weight)) * emphasisFactor(ctx, concepts),
@@ -194,6 +236,7 @@ function entryPriceContrast(ctx: WriterContext): Contrast | null {
     kind: 'entry_price',
     theirs: [theirs.fact],
     ours: ours.text,
+    pivot: `a lower entry price (${ours.text})`,
     proof: null,
     concepts,
     weight:

@@ -10,6 +10,8 @@ import { formatDate, isSentenceLike, joinList } from './text';
 const MAX_CUSTOMERS = 6;
 const MAX_NAMES = 8;
 const MAX_NEWS = 5;
+// "4 June 2026: …", "June 4, 2026 —", "2026-06-04": the value already says when.
+const LEADING_DATE = /^(\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})\b/;
 
 export function writeCustomers(ctx: WriterContext): WriterClaim[] {
   const facts = factsOf(ctx, 'customer');
@@ -39,7 +41,8 @@ export function writeNews(ctx: WriterContext): WriterClaim[] {
   for (const fact of factsOf(ctx, 'news').sort(byRecency)) {
     if (claims.length >= MAX_NEWS) break;
     const date = formatDate(fact.fact.latestAt);
-    const claim = makeClaim('news', date ? `${date}: ${fact.value}` : fact.value, [fact]);
+    const dated = date && !LEADING_DATE.test(fact.value) ? `${date}: ${fact.value}` : fact.value;
+    const claim = makeClaim('news', dated, [fact]);
     if (claim) claims.push(claim);
   }
   return claims;

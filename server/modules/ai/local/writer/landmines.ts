@@ -1,9 +1,9 @@
 import type { WriterClaim } from '../../contracts';
-import { CONCEPTS } from './concepts';
+import { conceptById, type Concept } from './concepts';
 import { makeClaim, type Fact, type WriterContext } from './context';
 import type { Contrast } from './contrast';
-import { weaknessFacts } from './strengths-weaknesses';
-import { bare, clip, decapitalise } from './text';
+import { weaknessFacts, weaknessGist } from './weakness-facts';
+import { endSentence, gist } from './text';
 
 /**
  * Landmines: questions a seller plants so the prospect discovers a weakness of theirs for
@@ -13,18 +13,17 @@ import { bare, clip, decapitalise } from './text';
 
 const MAX_LANDMINES = 5;
 
-// Specific concepts first, so "SSO" wins over "security" when a fact mentions both.
-const QUESTION_ORDER = [...CONCEPTS]
-  .filter((concept) => concept.question)
-  .sort((a, b) => Number(Boolean(a.broad)) - Number(Boolean(b.broad)));
-
+/**
+ * The question for a weakness: from the concept it mentions first ("Expensive at scale" is about
+ * price, not scale), each topic asked once.
+ */
 function questionFor(fact: Fact, asked: Set<string>): { id: string; question: string } | null {
-  for (const concept of QUESTION_ORDER) {
-    if (fact.concepts.has(concept.id) && !asked.has(concept.id)) {
-      return { id: concept.id, question: concept.question! };
-    }
-  }
-  return null;
+  const candidates = fact.ordered
+    .map((id) => conceptById(id))
+    .filter((concept): concept is Concept => Boolean(concept?.question) && !asked.has(concept!.id));
+  const concept = candidates[0];
+  if (!concept) return null;
+  return { id: concept.id, question: concept.question! };
 }
 
 export function writeLandmines(ctx: WriterContext, contrasts: Contrast[]): WriterClaim[] {
@@ -34,10 +33,10 @@ export function writeLandmines(ctx: WriterContext, contrasts: Contrast[]): Write
   for (const fact of weaknessFacts(ctx)) {
     if (claims.length >= MAX_LANDMINES) break;
     const found = questionFor(fact, asked);
-    const evidence = clip(bare(fact.value), 120);
+    const evidence = gist(weaknessGist(fact), 120);
     const text = found
-      ? `${found.question} What we know: ${decapitalise(evidence)}.`
-      : `Ask how they handle this today: ${decapitalise(evidence)}.`;
+      ? `${found.question} What we know: ${endSentence(evidence)}`
+      : `Ask how they handle this today: ${endSentence(evidence)}`;
     if (found) asked.add(found.id);
     const claim = makeClaim('landmines', text, [fact]);
     if (claim) {

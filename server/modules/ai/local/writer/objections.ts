@@ -1,17 +1,19 @@
 import type { WriterClaim } from '../../contracts';
-import { conceptById, specificConcepts } from './concepts';
+import { conceptById, conceptsOf, specificConcepts } from './concepts';
 import { factsOf, makeClaim, type Fact, type WriterContext } from './context';
 import type { Contrast } from './contrast';
-import { bestMatch } from './our-product';
+import { bestMatch, focusOn } from './our-product';
 import { corroborated } from './strengths-weaknesses';
 import {
   RESPONSE_TEXT_LIMIT,
   bare,
   capitalise,
   clip,
+  contentStems,
   decapitalise,
   isSentenceLike,
   joinList,
+  withArticle,
 } from './text';
 
 /**
@@ -26,81 +28,111 @@ const MAX_OBJECTIONS = 5;
 function objectionText(ctx: WriterContext, fact: Fact): string {
   const name = ctx.competitorName;
   const value = bare(fact.value);
+  if (
+    isSentenceLike(value) ||
+    (fact.category === 'strength' && /\b(is|are|was|were)\b/.test(value))
+  ) {
+    return value;
+  }
   switch (fact.category) {
     case 'integration':
       return `${name} integrates natively with ${value}`;
     case 'compliance':
       return `${name} already covers ${value}`;
     case 'feature':
-      return isSentenceLike(value) ? value : `${name} already has ${decapitalise(value)}`;
+      return `${name} already has ${withArticle(decapitalise(value))}`;
     default:
-      if (isSentenceLike(value)) return value;
-      return `${name}'s ${decapitalise(value)} is a reason to pick them`;
+      // "Reliable", "Large app marketplace": quote what buyers say rather than force a sentence.
+      if (value.includes(':')) return value;
+      return `“${capitalise(value.replace(/["“”]/g, ''))}” is what buyers say about ${name}`;
   }
+}
+
+/** A contrast to steer to that is about something else than the objection. */
+function pivotFor(fact: Fact, contrasts: Contrast[], used: Set<Contrast>): Contrast | null {
+  const offTopic = contrasts.filter(
+    (contrast) => ![...contrast.concepts].some((id) => fact.concepts.has(id)),
+  );
+  const pivot = offTopic.find((contrast) => !used.has(contrast)) ?? offTopic[0] ?? null;
+  if (pivot) used.add(pivot);
+  return pivot;
 }
 
 function respond(ctx: WriterContext, fact: Fact, pivot: Contrast | null): string {
   const our = ctx.our;
   if (!our.configured) {
-    return clip(
-      'Acknowledge it, then ask how much of this they rely on day to day and what it costs them today.',
-      RESPONSE_TEXT_LIMIT,
-    );
+    return 'Acknowledge it, then ask how much of this they rely on day to day and what it costs them today.';
   }
   const match = bestMatch([...our.capabilities, ...our.pricingLines], fact.concepts, fact.stems);
-  const concepts = new Set([...fact.concepts, ...(match?.concepts ?? [])]);
-  const proof = bestMatch(
-    our.proofPoints,
-    concepts,
-    new Set([...fact.stems, ...(match?.stems ?? [])]),
-  );
+  const answer = match ? focusOn(match, fact.concepts) : null;
   const parts: string[] = [];
-  if (match) {
-    parts.push(`${our.name} covers this too: ${decapitalise(bare(match.text))}.`);
+  if (answer) {
+    parts.push(`${our.name} covers this too: ${decapitalise(answer)}.`);
   } else {
+    const counter =
+      fact.category === 'compliance'
+        ? `Ask whether ${bare(fact.value)} is a hard requirement for this deal and who signs off on it; bring security in early rather than late.`
+        : fact.ordered.map((id) => conceptById(id)?.counter).find(Boolean);
     const topic = specificConcepts(fact.concepts)
       .map((id) => conceptById(id)?.label)
       .filter((label): label is string => Boolean(label));
     parts.push(
-      topic.length > 0
-        ? `Acknowledge it, then ask how much they rely on ${joinList(topic.slice(0, 2))} day to day.`
-        : 'Acknowledge it, then ask how much of it they use day to day.',
+      counter ??
+        (topic.length > 0
+          ? `Acknowledge it, then ask what good ${joinList(topic.slice(0, 2))} has to look like for them, and show ours against that bar.`
+          : 'Acknowledge it, then ask how much of it they use day to day.'),
     );
   }
+  const proofConcepts = new Set([...fact.concepts, ...(answer ? conceptsOf(answer) : [])]);
+  const proofStems = new Set([...fact.stems, ...(answer ? contentStems(answer) : [])]);
+  const proof = bestMatch(our.proofPoints, proofConcepts, proofStems);
   if (proof) parts.push(`Proof: ${bare(proof.text)}.`);
-  if (pivot && pivot.ours !== match?.text) {
-    parts.push(`Then move to where we are stronger: ${decapitalise(bare(pivot.ours))}.`);
-  }
-  if (parts.length === 1 && !match && our.pitch)
+  if (pivot) parts.push(`Then move to where we are stronger: ${decapitalise(bare(pivot.pivot))}.`);
+  if (!answer && !proof && !pivot && our.pitch)
     parts.push(`Then bring it back to our pitch: ${bare(our.pitch)}.`);
   // Drop trailing parts rather than cut a sentence in half.
   while (parts.length > 1 && parts.join(' ').length > RESPONSE_TEXT_LIMIT) parts.pop();
   return clip(parts.join(' '), RESPONSE_TEXT_LIMIT);
 }
 
-/** Their strengths a prospect is likely to raise, strongest first. */
+// Label lists (certifications, integrations) crowd a screen fastest; features say more.
+const MAX_PER_CATEGORY: Record<string, number> = { compliance: 2, integration: 2, feature: 3 };
+// What buyers say in their own words (strength facts) beats a line from a feature list.
+const STRENGTH_BOOST = 1.3;
+
+/**
+ * Their strengths a prospect is likely to raise, strongest first, at most two per category so
+ * five certifications do not crowd out the reporting objection a seller will actually hear.
+ */
 function objectionSources(ctx: WriterContext): Fact[] {
   const strengths = factsOf(ctx, 'strength');
   const capabilities = factsOf(ctx, 'integration', 'compliance', 'feature').filter(
     (fact) => !fact.negative && corroborated(fact),
   );
-  return [...strengths, ...capabilities].sort((a, b) => b.weight - a.weight || a.index - b.index);
+  const rank = (fact: Fact) => fact.weight * (fact.category === 'strength' ? STRENGTH_BOOST : 1);
+  const perCategory = new Map<string, number>();
+  return [...strengths, ...capabilities]
+    .sort((a, b) => rank(b) - rank(a) || a.index - b.index)
+    .filter((fact) => {
+      if (fact.category === 'strength') return true;
+      const count = perCategory.get(fact.category) ?? 0;
+      perCategory.set(fact.category, count + 1);
+      return count < (MAX_PER_CATEGORY[fact.category] ?? 2);
+    });
 }
 
 export function writeObjections(ctx: WriterContext, contrasts: Contrast[]): WriterClaim[] {
   const claims: WriterClaim[] = [];
   const seenTopics = new Set<string>();
-  let pivotIndex = 0;
+  const usedPivots = new Set<Contrast>();
   for (const fact of objectionSources(ctx)) {
     if (claims.length >= MAX_OBJECTIONS) break;
     // One objection per topic: three SSO objections waste a seller's screen.
     const topic = specificConcepts(fact.concepts).join('+') || `fact:${fact.index}`;
     if (seenTopics.has(topic)) continue;
     seenTopics.add(topic);
-    const pivot = contrasts.length > 0 ? contrasts[pivotIndex % contrasts.length]! : null;
-    pivotIndex += 1;
     const claim = makeClaim('objections', capitalise(objectionText(ctx, fact)), [fact], {
-      response: respond(ctx, fact, pivot),
+      response: respond(ctx, fact, pivotFor(fact, contrasts, usedPivots)),
       factor: 0.9,
     });
     if (claim) claims.push(claim);

@@ -12,6 +12,8 @@ export interface OurItem {
   text: string;
   concepts: Set<string>;
   stems: Set<string>;
+  /** Pricing lines: the plan the line is about ("Growth"), when it starts with one. */
+  plan?: string;
 }
 
 export interface OurSide {
@@ -36,11 +38,27 @@ function item(text: string): OurItem {
 export function readOurProduct(product: OurProduct): OurSide {
   const capabilities = product.capabilities.map(item).filter((entry) => entry.text.length > 0);
   const pricingLines = product.pricing
-    .split(/\n+|(?<=\.)\s+(?=[A-Z])/)
-    .map(item)
+    .split(/\n+/)
+    .map((line) => {
+      const entry = item(line);
+      const plan = /^([A-Z][\w+ ]{1,30}?)\s*(?:—|–| - |:)\s/.exec(entry.text)?.[1];
+      return plan ? { ...entry, plan: plan.trim() } : entry;
+    })
     .filter((entry) => entry.text.length > 0);
   const proofPoints = product.proofPoints
-    .map((point) => ({ ...item(point.text), kind: point.kind }))
+    .map((point) => {
+      // "Brightpath Analytics moved…" is not about analytics: match on what happened, not on
+      // the customer's name or the attribution of a quote.
+      const about = bare(point.text)
+        .replace(/\s+[—–-]\s+[^—–-]+$/, '')
+        .replace(/^(?:[A-Z][\w&'’.-]*\s+)+(?=[a-z])/, '');
+      return {
+        ...item(point.text),
+        concepts: conceptsOf(about),
+        stems: contentStems(about),
+        kind: point.kind,
+      };
+    })
     .filter((entry) => entry.text.length > 0);
   const prices = pricesIn(product.pricing)
     .filter((price) => monthlySeatPrice(price) !== null && price.amount > 0)
@@ -82,4 +100,19 @@ export function bestMatch<T extends OurItem>(
     }
   }
   return best;
+}
+
+/**
+ * The part of one of our items that answers the given concepts: "99.95% uptime SLA (Enterprise)"
+ * rather than the whole Enterprise pricing line. The whole item when no clause stands out.
+ */
+export function focusOn(ours: OurItem, concepts: Set<string>): string {
+  const body = ours.plan ? ours.text.replace(/^[^—–:]+(?:—|–|:)\s*/, '') : ours.text;
+  const clauses = body
+    .split(/(?<=\.)\s+|;\s+|,\s+(?![^(]*\))/)
+    .map((clause) => bare(clause))
+    .filter((clause) => clause.length > 0);
+  const kept = clauses.filter((clause) => [...conceptsOf(clause)].some((id) => concepts.has(id)));
+  const shown = kept.length > 0 && kept.length < clauses.length ? kept.join(', ') : bare(body);
+  return ours.plan ? `${shown} (${ours.plan})` : shown;
 }

@@ -11,7 +11,7 @@ import { bare, capitalise, formatDate } from './text';
 const MAX_PRICING = 6;
 
 /** "Pro plan: $49 per user per month" → ["Pro plan", "$49 per user per month"]. */
-function splitLabel(value: string): [string | null, string] {
+export function splitPlanLabel(value: string): [string | null, string] {
   const colon = value.indexOf(':');
   if (colon > 0 && colon < 60) {
     return [bare(value.slice(0, colon)), bare(value.slice(colon + 1))];
@@ -29,21 +29,21 @@ function labelFromKey(key: string): string {
 
 function dated(fact: Fact): string {
   const date = formatDate(fact.fact.latestAt);
-  return date ? `seen ${date}` : 'undated';
+  return date ?? 'undated';
 }
 
 function conflictClaim(group: Fact[]): WriterClaim | null {
   const ordered = [...group].sort(byRecency).slice(0, 3);
-  const split = ordered.map((fact) => splitLabel(fact.value));
+  const split = ordered.map((fact) => splitPlanLabel(fact.value));
   const labels = new Set(split.map(([label]) => label?.toLowerCase() ?? ''));
   const sameLabel = labels.size === 1 && split[0]![0] !== null;
   const label = sameLabel ? split[0]![0]! : labelFromKey(ordered[0]!.fact.conflictKey ?? 'price');
   const parts = ordered.map((fact, i) => {
     const shown = sameLabel ? split[i]![1] : fact.value;
     const age = i === 0 ? 'newer' : 'older';
-    return `${shown} (${age}, ${dated(fact)})`;
+    return `${age} (${dated(fact)}): ${shown}`;
   });
-  const text = `${label}: conflicting prices — ${parts.join(' vs ')}. Confirm before quoting`;
+  const text = `${label}: conflicting prices — ${parts.join('; ')}. Confirm before quoting`;
   return makeClaim('pricing', text, ordered, { perFact: 1, factor: 0.9 });
 }
 

@@ -201,6 +201,10 @@ const sample = buildSampleProfile(
           'analyst',
           'The analyst estimates it appears in roughly 70% of evaluations above 50 agents.',
         ],
+        [
+          'analyst',
+          'Helpforge remains the default shortlist entry in mid-market and enterprise evaluations.',
+        ],
       ],
     },
     {
@@ -272,18 +276,6 @@ const sample = buildSampleProfile(
       cites: [['loss-corvid', 'Outcome: lost to Helpforge.']],
     },
     {
-      category: 'customer',
-      value: 'Moorfield Learning',
-      confidence: 0.5,
-      score: 0.2,
-      cites: [
-        [
-          'analyst',
-          'Helpforge remains the default shortlist entry in mid-market and enterprise evaluations.',
-        ],
-      ],
-    },
-    {
       category: 'news',
       value:
         'Forge AI Copilot is generally available on Professional and Enterprise with the Forge AI add-on',
@@ -307,13 +299,6 @@ const sample = buildSampleProfile(
           'Helpforge attributed the incident to a queue migration that ran during business hours and could not be rolled back quickly.',
         ],
       ],
-    },
-    {
-      category: 'company',
-      value: 'Partner network for implementation',
-      confidence: 0.7,
-      score: 0.3,
-      cites: [['analyst', "Helpforge's moat is its marketplace and its partner network."]],
     },
   ],
 );

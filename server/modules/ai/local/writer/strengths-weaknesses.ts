@@ -1,7 +1,7 @@
 import type { WriterClaim } from '../../contracts';
 import { factsOf, makeClaim, type Fact, type WriterContext } from './context';
-import { pricePosture } from './signals';
-import { capitalise, decapitalise, joinList } from './text';
+import { weaknessFacts, weaknessGist } from './weakness-facts';
+import { capitalise, decapitalise, listOf } from './text';
 
 /**
  * Strengths and weaknesses, straight from the profile: what evidence says they do well (their
@@ -22,13 +22,19 @@ function listClaim(
   section: 'strengths',
   lead: string,
   facts: Fact[],
+  names = false,
 ): { claim: WriterClaim | null; weight: number } {
   const chosen = facts.slice(0, MAX_LIST_ITEMS);
   const claim = makeClaim(
     section,
-    `${lead}: ${joinList(chosen.map((fact, i) => (i === 0 ? capitalise(fact.value) : fact.value)))}`,
+    `${lead}: ${listOf(
+      chosen.map((fact) => fact.value),
+      names,
+    )}`,
     chosen,
-    { perFact: 1 },
+    {
+      perFact: 1,
+    },
   );
   return { claim, weight: Math.max(0, ...chosen.map((fact) => fact.weight)) };
 }
@@ -41,9 +47,10 @@ export function writeStrengths(ctx: WriterContext): WriterClaim[] {
   const positive = (fact: Fact) => !fact.negative && corroborated(fact);
   const compliance = factsOf(ctx, 'compliance').filter(positive);
   if (compliance.length > 0)
-    ranked.push(listClaim('strengths', 'Security and compliance', compliance));
+    ranked.push(listClaim('strengths', 'Security and compliance', compliance, true));
   const integrations = factsOf(ctx, 'integration').filter(positive);
-  if (integrations.length > 0) ranked.push(listClaim('strengths', 'Integrations', integrations));
+  if (integrations.length > 0)
+    ranked.push(listClaim('strengths', 'Integrations', integrations, true));
   // Features: long values stand alone, short ones are listed together.
   const features = factsOf(ctx, 'feature').filter(positive);
   const shortFeatures = features.filter((fact) => fact.value.length <= 60);
@@ -58,30 +65,15 @@ export function writeStrengths(ctx: WriterContext): WriterClaim[] {
     .map((entry) => entry.claim);
 }
 
-/** Facts that read as a limitation, the sharpest first; pricing only for posture problems. */
-export function weaknessFacts(ctx: WriterContext): Fact[] {
-  return ctx.facts
-    .filter((fact) => {
-      if (!fact.negative || fact.category === 'strength' || fact.category === 'news') return false;
-      if (fact.category !== 'pricing') return true;
-      const posture = pricePosture(fact.value);
-      return posture.addOn || posture.seatMinimum || posture.annualOnly;
-    })
-    .sort((a, b) => {
-      // Their own weakness facts first: those were judged weaknesses by the evidence itself.
-      const own = Number(b.category === 'weakness') - Number(a.category === 'weakness');
-      return own || b.weight - a.weight || a.index - b.index;
-    });
-}
-
 export function writeWeaknesses(ctx: WriterContext): WriterClaim[] {
   const claims: WriterClaim[] = [];
   for (const fact of weaknessFacts(ctx)) {
     if (claims.length >= MAX_PER_SECTION) break;
+    const gist = weaknessGist(fact);
     const text =
-      fact.category === 'weakness' || fact.value.length > 60
-        ? fact.value
-        : `${capitalise(categoryLead(fact))}: ${decapitalise(fact.value)}`;
+      fact.category === 'weakness' || gist.length > 60 || gist !== fact.value
+        ? gist
+        : `${capitalise(categoryLead(fact))}: ${decapitalise(gist)}`;
     const claim = makeClaim('weaknesses', text, [fact]);
     if (claim) claims.push(claim);
   }

@@ -1,8 +1,8 @@
 import type { WriterClaim } from '../../contracts';
 import { makeClaim, type WriterContext } from './context';
 import type { Contrast } from './contrast';
-import { weaknessFacts } from './strengths-weaknesses';
-import { clip, decapitalise } from './text';
+import { weaknessFacts, weaknessGist } from './weakness-facts';
+import { gist } from './text';
 
 /**
  * Talking points: the three to five sharpest lines for a call. Contrasts lead (us first, with
@@ -31,7 +31,7 @@ export function writeTalkingPoints(ctx: WriterContext, contrasts: Contrast[]): W
     for (const fact of weaknessFacts(ctx)) {
       if (claims.length >= MIN_WANTED) break;
       if (used.has(fact)) continue;
-      const text = `Where ${ctx.competitorName} is exposed: ${decapitalise(clip(fact.value, 180))}`;
+      const text = `Where ${ctx.competitorName} is exposed: ${gist(weaknessGist(fact), 180)}`;
       const claim = makeClaim('talking_points', text, [fact], { perFact: 1 });
       if (claim) claims.push(claim);
     }
