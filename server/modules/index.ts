@@ -3,6 +3,7 @@ import { accountsModule } from './auth';
 import { battlecardsModule } from './battlecards';
 import { competitorsModule } from './competitors';
 import { dealsModule } from './deals';
+import { documentsModule } from './documents';
 import { evidenceModule } from './evidence';
 import { productModule } from './product';
 import { searchModule } from './search';
@@ -15,6 +16,7 @@ export const modules: Module[] = [
   productModule,
   competitorsModule,
   evidenceModule,
+  documentsModule,
   battlecardsModule,
   dealsModule,
   searchModule,
