@@ -36,10 +36,14 @@ function parseFields(fields: Record<string, string>) {
   const parsed = UploadFieldsSchema.safeParse(fields);
   if (parsed.success) return parsed.data;
   throw new AppError('validation_failed', 400, 'Some fields are missing or invalid.', {
-    fields: parsed.error.issues.map((issue) => ({
-      path: ['body', ...issue.path.map(String)].join('.'),
-      message: issue.message,
-    })),
+    fields: parsed.error.issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => ({
+            path: `body.${key}`,
+            message: 'is not a field this endpoint accepts',
+          }))
+        : [{ path: ['body', ...issue.path.map(String)].join('.'), message: issue.message }],
+    ),
   });
 }
 

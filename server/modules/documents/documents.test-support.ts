@@ -115,11 +115,14 @@ export function multipartBody(
       ),
     );
   }
-  // filename* (RFC 5987) carries any name exactly, quotes and line breaks included.
-  const name = options.name ?? 'file.bin';
+  // As browsers send it (HTML's form encoding): UTF-8, with ", CR and LF percent-escaped.
+  const name = (options.name ?? 'file.bin')
+    .replace(/"/g, '%22')
+    .replace(/\r/g, '%0D')
+    .replace(/\n/g, '%0A');
   chunks.push(
     Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename*=UTF-8''${encodeURIComponent(name)}\r\n` +
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\n` +
         `Content-Type: ${options.contentType ?? 'application/octet-stream'}\r\n\r\n`,
     ),
     bytes,

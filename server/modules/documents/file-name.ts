@@ -10,7 +10,12 @@ const MAX_NAME = 200;
  * leading dots; "document" when nothing is left.
  */
 export function sanitizeFileName(raw: string | undefined): string {
-  const base = (raw ?? '').split(/[/\\]/).pop() ?? '';
+  // Browsers send ", CR and LF in a multipart file name as %22, %0D and %0A.
+  const base =
+    (raw ?? '')
+      .replace(/%(22|0d|0a)/gi, '')
+      .split(/[/\\]/)
+      .pop() ?? '';
   const cleaned = base
     .normalize('NFC')
     // eslint-disable-next-line no-control-regex
