@@ -1,6 +1,7 @@
 import type { Scenario } from '../lib/scenario';
 import { coreScenario } from './core';
+import { documentsScenario } from './documents';
 import { httpScenario } from './http';
 
 /** Every scenario, in the order `npm run bench` runs them. Add new ones here. */
-export const scenarios: Scenario[] = [httpScenario, coreScenario];
+export const scenarios: Scenario[] = [httpScenario, coreScenario, documentsScenario];

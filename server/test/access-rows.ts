@@ -2,6 +2,7 @@ import type { MatrixRows } from './access-matrix';
 import { battlecardRows } from '../modules/battlecards/battlecards.access';
 import { competitorRows } from '../modules/competitors/competitors.access';
 import { dealRows } from '../modules/deals/deals.access';
+import { documentRows } from '../modules/documents/documents.access';
 import { evidenceRows } from '../modules/evidence/evidence.access';
 import { productRows } from '../modules/product/product.access';
 import { searchRows } from '../modules/search/search.access';
@@ -14,4 +15,5 @@ export const areaRows: MatrixRows[] = [
   battlecardRows,
   dealRows,
   searchRows,
+  documentRows,
 ];
