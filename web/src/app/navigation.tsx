@@ -1,3 +1,4 @@
+import DescriptionOutlined from '@mui/icons-material/DescriptionOutlined';
 import GroupOutlined from '@mui/icons-material/GroupOutlined';
 import HandshakeOutlined from '@mui/icons-material/HandshakeOutlined';
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
@@ -34,6 +35,7 @@ export const navGroups: NavGroup[] = [
       { label: 'Competitors', to: '/competitors', icon: <StorefrontOutlined /> },
       { label: 'Battlecards', to: '/battlecards', icon: <StyleOutlined /> },
       { label: 'Deals', to: '/deals', icon: <HandshakeOutlined /> },
+      { label: 'Documents', to: '/documents', icon: <DescriptionOutlined /> },
     ],
   },
   {

@@ -10,6 +10,7 @@ import { SignInPage } from '../features/auth/sign-in-page';
 import { SignUpPage } from '../features/auth/sign-up-page';
 import { battlecardRoutes } from '../features/battlecards/routes';
 import { competitorRoutes } from '../features/competitors/routes';
+import { DocumentsPage } from '../features/documents/documents-page';
 import { HomePage } from '../features/home/home-page';
 import { MembersPage } from '../features/members/members-page';
 import { NotFoundPage } from '../features/not-found/not-found-page';
@@ -55,6 +56,7 @@ export const router = createBrowserRouter([
               { index: true, element: <HomePage /> },
               ...competitorRoutes,
               ...battlecardRoutes,
+              { path: 'documents', element: <DocumentsPage /> },
               { path: 'settings', element: <Navigate to="/settings/account" replace /> },
               { path: 'settings/members', element: <MembersPage /> },
               { path: 'settings/api-keys', element: <ApiKeysPage /> },
