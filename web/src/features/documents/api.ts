@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type {
   Document,
   DocumentStatus,
@@ -41,11 +41,19 @@ export function useDocuments(filters: DocumentFilters) {
   });
   const busy = list.data?.items.some((d) => inProgress(d.status)) ?? false;
   const { refetch } = list;
+  const queryClient = useQueryClient();
+  const wasBusy = useRef(false);
   useEffect(() => {
+    // Reading finished: the text is evidence now, so evidence lists and counts change.
+    if (wasBusy.current && !busy) {
+      void queryClient.invalidateQueries({ queryKey: ['evidence'] });
+      void queryClient.invalidateQueries({ queryKey: ['competitors'] });
+    }
+    wasBusy.current = busy;
     if (!busy) return undefined;
     const timer = setInterval(() => void refetch(), POLL_MS);
     return () => clearInterval(timer);
-  }, [busy, refetch]);
+  }, [busy, refetch, queryClient]);
   return list;
 }
 

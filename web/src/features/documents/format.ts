@@ -3,7 +3,9 @@ import type { DocumentFormatValue, DocumentStatusValue } from '../../../../commo
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1_048_576) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / 1_048_576).toFixed(1)} MB`;
+  const trim = (n: number) => Number(n.toFixed(1)).toString();
+  if (bytes < 1_073_741_824) return `${trim(bytes / 1_048_576)} MB`;
+  return `${trim(bytes / 1_073_741_824)} GB`;
 }
 
 export const formatLabel: Record<DocumentFormatValue, string> = {

@@ -53,7 +53,7 @@ export function UploadList({
               <Typography variant="body2" color="text.secondary">
                 {item.duplicate
                   ? 'Already uploaded: this is the same file as an existing document.'
-                  : 'Uploaded; its text is being read.'}
+                  : 'Uploaded. Its reading status is in the list below.'}
               </Typography>
             )}
             {item.phase === 'refused' && (
