@@ -112,6 +112,8 @@ export const generationScenario: Scenario = {
             workspaceId: ws!.id,
             log: services.log,
             progress: () => Promise.resolve(),
+            db: services.database.db,
+            publish: () => Promise.resolve(),
           };
           const started = performance.now();
           await runGeneration(

@@ -1,5 +1,6 @@
 import type { Scenario } from '../lib/scenario';
 import { coreScenario } from './core';
+import { documentsScenario } from './documents';
 import { exportScenario } from './export';
 import { extractionScenario } from './extraction';
 import { generationScenario } from './generation';
@@ -11,5 +12,6 @@ export const scenarios: Scenario[] = [
   coreScenario,
   extractionScenario,
   generationScenario,
+  documentsScenario,
   exportScenario,
 ];

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ApiErrorSchema } from '../../common/api-error';
 
 /** The error statuses our routes answer with, each with the ApiError body. */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422;
 
 /** The error part of a route's `response`, e.g. `errorResponses(400, 401, 403, 404)`. */
 export function errorResponses<S extends ErrorStatus>(

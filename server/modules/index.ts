@@ -5,6 +5,7 @@ import { accountsModule } from './auth';
 import { battlecardsModule } from './battlecards';
 import { competitorsModule } from './competitors';
 import { dealsModule } from './deals';
+import { documentsModule } from './documents';
 import { evidenceModule } from './evidence';
 import { jobsModule } from './jobs';
 import { exportsModule } from './exports';
@@ -20,6 +21,7 @@ export const modules: Module[] = [
   productModule,
   competitorsModule,
   evidenceModule,
+  documentsModule,
   battlecardsModule,
   exportsModule,
   dealsModule,

@@ -15,7 +15,10 @@ export interface MatrixRow {
   /** The route template as registered, e.g. `/api/v1/competitors/:id`. */
   url: string;
   /** Builds the concrete request; may create fresh resources in workspace A. */
-  request(caller: Caller): Promise<{ url: string; payload?: unknown }>;
+  /** `headers` for bodies that are not JSON (a multipart upload). */
+  request(
+    caller: Caller,
+  ): Promise<{ url: string; payload?: unknown; headers?: Record<string, string> }>;
   expect: Record<Caller, number>;
 }
 

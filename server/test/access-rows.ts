@@ -4,6 +4,7 @@ import { analyticsRows } from '../modules/analytics/analytics.access';
 import { battlecardRows } from '../modules/battlecards/battlecards.access';
 import { competitorRows } from '../modules/competitors/competitors.access';
 import { dealRows } from '../modules/deals/deals.access';
+import { documentRows } from '../modules/documents/documents.access';
 import { evidenceRows } from '../modules/evidence/evidence.access';
 import { jobRows } from '../modules/jobs/jobs.access';
 import { exportRows } from '../modules/exports/exports.access';
@@ -22,4 +23,5 @@ export const areaRows: MatrixRows[] = [
   aiRows,
   analyticsRows,
   jobRows,
+  documentRows,
 ];

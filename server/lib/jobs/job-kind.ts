@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Db } from '../db/database';
 import type { Logger } from '../logger';
 
 export interface JobContext {
@@ -9,6 +10,16 @@ export interface JobContext {
   log: Logger;
   /** Records the current stage and percent (0–100), readable by id and pushed live. */
   progress(stage: string, percent: number): Promise<void>;
+  /** The application database (jobs are not tied to a request, so no workspace scoping). */
+  db: Db;
+  /** Publishes a live event `{ type, entity, id, workspaceId, data }` on the events channel. */
+  publish(message: {
+    type: string;
+    entity: string;
+    id: string;
+    workspaceId: string | null;
+    data: Record<string, unknown>;
+  }): Promise<void>;
 }
 
 /** A typed kind of background job: a queue name, a validated payload and its handler. */

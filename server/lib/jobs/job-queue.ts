@@ -270,6 +270,8 @@ export class JobQueue {
         workspaceId,
         log,
         progress,
+        db,
+        publish: (message) => this.pubsub?.publish(EVENTS_CHANNEL, message) ?? Promise.resolve(),
       });
       await db
         .update(jobRun)

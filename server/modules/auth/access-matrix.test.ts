@@ -142,8 +142,7 @@ const PUBLIC_FLOWS = [
 ];
 
 beforeAll(async () => {
-  // Jobs are enqueued (generation) but never taken: the queue starts without working.
-  t = await buildTestApp({ jobs: { work: false } });
+  t = await buildTestApp({ jobs: { work: false, supervise: false } });
   const owner = await registerOwner(t.app, { workspaceName: 'Workspace A' });
   accounts = {
     owner,
@@ -176,12 +175,12 @@ describe('access matrix', () => {
     it(`${row.method} ${row.url}`, async () => {
       const unexpected: string[] = [];
       for (const caller of CALLERS) {
-        const { url, payload } = await row.request(caller);
+        const { url, payload, headers } = await row.request(caller);
         const res = await t.app.inject({
           method: row.method as 'GET',
           url,
           ...(payload === undefined ? {} : { payload: payload as object }),
-          headers: caller === 'anonymous' ? {} : accounts[caller].headers,
+          headers: { ...headers, ...(caller === 'anonymous' ? {} : accounts[caller].headers) },
         });
         responses.push(res);
         if (res.statusCode !== row.expect[caller]) {

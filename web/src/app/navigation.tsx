@@ -1,3 +1,4 @@
+import DescriptionOutlined from '@mui/icons-material/DescriptionOutlined';
 import GroupOutlined from '@mui/icons-material/GroupOutlined';
 import HandshakeOutlined from '@mui/icons-material/HandshakeOutlined';
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
@@ -36,6 +37,7 @@ export const navGroups: NavGroup[] = [
       { label: 'Battlecards', to: '/battlecards', icon: <StyleOutlined /> },
       { label: 'Deals', to: '/deals', icon: <HandshakeOutlined /> },
       { label: 'Analytics', to: '/analytics', icon: <InsightsOutlined /> },
+      { label: 'Documents', to: '/documents', icon: <DescriptionOutlined /> },
     ],
   },
   {

@@ -11,6 +11,7 @@ import { SignUpPage } from '../features/auth/sign-up-page';
 import { AnalyticsPage } from '../features/analytics/analytics-page';
 import { battlecardRoutes } from '../features/battlecards/routes';
 import { competitorRoutes } from '../features/competitors/routes';
+import { DocumentsPage } from '../features/documents/documents-page';
 import { HomePage } from '../features/home/home-page';
 import { MembersPage } from '../features/members/members-page';
 import { NotFoundPage } from '../features/not-found/not-found-page';
@@ -57,6 +58,7 @@ export const router = createBrowserRouter([
               ...competitorRoutes,
               ...battlecardRoutes,
               { path: 'analytics', element: <AnalyticsPage /> },
+              { path: 'documents', element: <DocumentsPage /> },
               { path: 'settings', element: <Navigate to="/settings/account" replace /> },
               { path: 'settings/members', element: <MembersPage /> },
               { path: 'settings/api-keys', element: <ApiKeysPage /> },

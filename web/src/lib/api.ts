@@ -414,6 +414,17 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions = {
   throw toError(response, payload);
 }
 
+/**
+ * The access token for requests made outside `apiRequest` (an upload through XMLHttpRequest,
+ * for its progress events; a download as a blob), refreshed first when about to expire.
+ */
+export async function freshAccessToken(): Promise<string | null> {
+  if (accessToken && Date.now() > accessTokenExpiresAt - EXPIRY_MARGIN_MS) {
+    await refreshSession().catch(() => false);
+  }
+  return accessToken;
+}
+
 export const api = {
   get: <T>(path: string, options?: Omit<ApiRequestOptions, 'method' | 'body'>) =>
     apiRequest<T>(path, { ...options, method: 'GET' }),

@@ -23,6 +23,8 @@ function tabLabel(tab: TabKey, competitor: Competitor): string {
       return 'Overview';
     case 'evidence':
       return `Evidence (${competitor.counts.evidence.toLocaleString()})`;
+    case 'documents':
+      return 'Documents';
     case 'battlecards':
       return `Battlecards (${competitor.counts.battlecards.toLocaleString()})`;
     case 'deals':

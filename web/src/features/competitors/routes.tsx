@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { DealsPage } from '../deals/deals-page';
+import { DocumentsTab } from '../documents/documents-tab';
 import { ProductPage } from '../product/product-page';
 import { CompetitorPage } from './competitor-page';
 import { CompetitorsPage } from './competitors-page';
@@ -25,6 +26,7 @@ export const competitorRoutes: RouteObject[] = [
         element: <EvidenceTab />,
         children: [{ path: ':evidenceId', element: <EvidenceDialog /> }],
       },
+      { path: 'documents', element: <DocumentsTab /> },
       { path: 'battlecards', element: <BattlecardsTab /> },
       { path: 'deals', element: <DealsTab /> },
     ],
