@@ -78,7 +78,7 @@ export async function createServices(
   }
   const jobs = new JobQueue(database, log, pubsub);
   for (const module of modules) for (const kind of module.jobs ?? []) jobs.register(kind);
-  return {
+  const services: Services = {
     config,
     log,
     database,
@@ -91,6 +91,8 @@ export async function createServices(
     startedAt: new Date(),
     version: VERSION,
   };
+  jobs.attach(services);
+  return services;
 }
 
 export async function closeServices(services: Services): Promise<void> {

@@ -1,11 +1,13 @@
 import type { Module } from './module';
 import { accountsModule } from './auth';
 import { battlecardsModule } from './battlecards';
+import { changesModule } from './changes';
 import { competitorsModule } from './competitors';
 import { dealsModule } from './deals';
 import { evidenceModule } from './evidence';
 import { productModule } from './product';
 import { searchModule } from './search';
+import { sourcesModule } from './sources';
 import { systemModule } from './system';
 
 /** Every area of the product, in registration order. */
@@ -18,4 +20,6 @@ export const modules: Module[] = [
   battlecardsModule,
   dealsModule,
   searchModule,
+  sourcesModule,
+  changesModule,
 ];

@@ -5,6 +5,7 @@ import { dealRows } from '../modules/deals/deals.access';
 import { evidenceRows } from '../modules/evidence/evidence.access';
 import { productRows } from '../modules/product/product.access';
 import { searchRows } from '../modules/search/search.access';
+import { monitoringRows } from '../modules/sources/sources.access';
 
 /** Every area's access-matrix rows; the accounts area keeps its own in the test file. */
 export const areaRows: MatrixRows[] = [
@@ -14,4 +15,5 @@ export const areaRows: MatrixRows[] = [
   battlecardRows,
   dealRows,
   searchRows,
+  monitoringRows,
 ];

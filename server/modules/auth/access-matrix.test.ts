@@ -142,7 +142,8 @@ const PUBLIC_FLOWS = [
 ];
 
 beforeAll(async () => {
-  t = await buildTestApp({ jobs: false });
+  // The queue runs (without taking jobs): routes that answer 202 enqueue a real job.
+  t = await buildTestApp({ jobs: { work: false } });
   const owner = await registerOwner(t.app, { workspaceName: 'Workspace A' });
   accounts = {
     owner,
