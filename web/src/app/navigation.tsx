@@ -5,6 +5,7 @@ import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import Inventory2Outlined from '@mui/icons-material/Inventory2Outlined';
 import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
 import StyleOutlined from '@mui/icons-material/StyleOutlined';
+import TimelineOutlined from '@mui/icons-material/TimelineOutlined';
 import StorefrontOutlined from '@mui/icons-material/StorefrontOutlined';
 import VpnKeyOutlined from '@mui/icons-material/VpnKeyOutlined';
 import type { ReactNode } from 'react';
@@ -34,6 +35,7 @@ export const navGroups: NavGroup[] = [
       { label: 'Competitors', to: '/competitors', icon: <StorefrontOutlined /> },
       { label: 'Battlecards', to: '/battlecards', icon: <StyleOutlined /> },
       { label: 'Deals', to: '/deals', icon: <HandshakeOutlined /> },
+      { label: 'Changes', to: '/changes', icon: <TimelineOutlined /> },
     ],
   },
   {

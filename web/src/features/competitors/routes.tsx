@@ -1,5 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { DealsPage } from '../deals/deals-page';
+import { ChangesPage } from '../monitoring/changes-timeline';
+import { SourcesTab } from '../monitoring/sources-tab';
 import { ProductPage } from '../product/product-page';
 import { CompetitorPage } from './competitor-page';
 import { CompetitorsPage } from './competitors-page';
@@ -27,8 +29,10 @@ export const competitorRoutes: RouteObject[] = [
       },
       { path: 'battlecards', element: <BattlecardsTab /> },
       { path: 'deals', element: <DealsTab /> },
+      { path: 'monitoring', element: <SourcesTab /> },
     ],
   },
   { path: 'deals', element: <DealsPage /> },
+  { path: 'changes', element: <ChangesPage /> },
   { path: 'settings/product', element: <ProductPage /> },
 ];
