@@ -104,6 +104,7 @@ export async function createServices(
   };
   // Its handler needs these services (engines, cache, pub/sub), so it is bound here.
   registerGenerationJob(services);
+  jobs.attach(services);
   return services;
 }
 

@@ -114,6 +114,7 @@ export const generationScenario: Scenario = {
             progress: () => Promise.resolve(),
             db: services.database.db,
             publish: () => Promise.resolve(),
+            services,
           };
           const started = performance.now();
           await runGeneration(

@@ -3,6 +3,7 @@ import { aiModule } from './ai';
 import { analyticsModule } from './analytics';
 import { accountsModule } from './auth';
 import { battlecardsModule } from './battlecards';
+import { changesModule } from './changes';
 import { competitorsModule } from './competitors';
 import { dealsModule } from './deals';
 import { documentsModule } from './documents';
@@ -11,6 +12,7 @@ import { jobsModule } from './jobs';
 import { exportsModule } from './exports';
 import { productModule } from './product';
 import { searchModule } from './search';
+import { sourcesModule } from './sources';
 import { systemModule } from './system';
 import { realtimeModule } from '../realtime';
 
@@ -30,4 +32,6 @@ export const modules: Module[] = [
   analyticsModule,
   jobsModule,
   realtimeModule,
+  sourcesModule,
+  changesModule,
 ];

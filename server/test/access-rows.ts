@@ -10,6 +10,7 @@ import { jobRows } from '../modules/jobs/jobs.access';
 import { exportRows } from '../modules/exports/exports.access';
 import { productRows } from '../modules/product/product.access';
 import { searchRows } from '../modules/search/search.access';
+import { monitoringRows } from '../modules/sources/sources.access';
 
 /** Every area's access-matrix rows; the accounts area keeps its own in the test file. */
 export const areaRows: MatrixRows[] = [
@@ -24,4 +25,5 @@ export const areaRows: MatrixRows[] = [
   analyticsRows,
   jobRows,
   documentRows,
+  monitoringRows,
 ];

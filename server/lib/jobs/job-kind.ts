@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Db } from '../db/database';
 import type { Logger } from '../logger';
+import type { Services } from '../../services';
 
 export interface JobContext {
   jobId: string;
@@ -8,6 +9,8 @@ export interface JobContext {
   attempt: number;
   workspaceId: string | null;
   log: Logger;
+  /** The process's services (database, cache, pubsub, config…), for handlers that need them. */
+  services: Services;
   /** Records the current stage and percent (0–100), readable by id and pushed live. */
   progress(stage: string, percent: number): Promise<void>;
   /** The application database (jobs are not tied to a request, so no workspace scoping). */

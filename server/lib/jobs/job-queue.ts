@@ -5,6 +5,7 @@ import { jobRun } from '../../db/schema';
 import type { Database, DbOrTx } from '../db/database';
 import type { Logger } from '../logger';
 import type { PubSub } from '../pubsub/pubsub';
+import type { Services } from '../../services';
 import type { JobKind } from './job-kind';
 import { drizzleExecutor } from './sql-executor';
 
@@ -64,12 +65,18 @@ export class JobQueue {
   private readonly kinds = new Map<string, JobKind<never, unknown>>();
   private boss: PgBoss | undefined;
   private working = false;
+  private services: Services | undefined;
 
   constructor(
     private readonly database: Database,
     private readonly log: Logger,
     private readonly pubsub?: PubSub,
   ) {}
+
+  /** Handlers receive the process's services in their context (set once by createServices). */
+  attach(services: Services): void {
+    this.services = services;
+  }
 
   register<P, R>(kind: JobKind<P, R>): this {
     if (this.kinds.has(kind.name)) throw new Error(`job kind ${kind.name} registered twice`);
@@ -264,11 +271,13 @@ export class JobQueue {
     const started = performance.now();
     try {
       const payload = kind.payload.parse(job.data);
+      if (!this.services) throw new Error('job queue has no services attached');
       const result = await kind.handler(payload, {
         jobId: job.id,
         attempt,
         workspaceId,
         log,
+        services: this.services,
         progress,
         db,
         publish: (message) => this.pubsub?.publish(EVENTS_CHANNEL, message) ?? Promise.resolve(),

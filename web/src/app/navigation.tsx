@@ -7,6 +7,7 @@ import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import Inventory2Outlined from '@mui/icons-material/Inventory2Outlined';
 import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
 import StyleOutlined from '@mui/icons-material/StyleOutlined';
+import TimelineOutlined from '@mui/icons-material/TimelineOutlined';
 import StorefrontOutlined from '@mui/icons-material/StorefrontOutlined';
 import VpnKeyOutlined from '@mui/icons-material/VpnKeyOutlined';
 import type { ReactNode } from 'react';
@@ -38,6 +39,7 @@ export const navGroups: NavGroup[] = [
       { label: 'Deals', to: '/deals', icon: <HandshakeOutlined /> },
       { label: 'Analytics', to: '/analytics', icon: <InsightsOutlined /> },
       { label: 'Documents', to: '/documents', icon: <DescriptionOutlined /> },
+      { label: 'Changes', to: '/changes', icon: <TimelineOutlined /> },
     ],
   },
   {

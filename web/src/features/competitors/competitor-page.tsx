@@ -29,6 +29,8 @@ function tabLabel(tab: TabKey, competitor: Competitor): string {
       return `Battlecards (${competitor.counts.battlecards.toLocaleString()})`;
     case 'deals':
       return `Deals (${competitor.counts.deals.toLocaleString()})`;
+    case 'monitoring':
+      return 'Monitoring';
   }
 }
 

@@ -1,5 +1,12 @@
 /** The tabs of a competitor page; each is an address under /competitors/:id. */
-export const TABS = ['overview', 'evidence', 'documents', 'battlecards', 'deals'] as const;
+export const TABS = [
+  'overview',
+  'evidence',
+  'documents',
+  'battlecards',
+  'deals',
+  'monitoring',
+] as const;
 export type TabKey = (typeof TABS)[number];
 
 /** The tab a path under /competitors/:id shows: its first segment after the id. */

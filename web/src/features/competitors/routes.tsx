@@ -1,6 +1,8 @@
 import type { RouteObject } from 'react-router';
 import { DealsPage } from '../deals/deals-page';
 import { DocumentsTab } from '../documents/documents-tab';
+import { ChangesPage } from '../monitoring/changes-timeline';
+import { SourcesTab } from '../monitoring/sources-tab';
 import { ProductPage } from '../product/product-page';
 import { CompetitorPage } from './competitor-page';
 import { CompetitorsPage } from './competitors-page';
@@ -29,8 +31,10 @@ export const competitorRoutes: RouteObject[] = [
       { path: 'documents', element: <DocumentsTab /> },
       { path: 'battlecards', element: <BattlecardsTab /> },
       { path: 'deals', element: <DealsTab /> },
+      { path: 'monitoring', element: <SourcesTab /> },
     ],
   },
   { path: 'deals', element: <DealsPage /> },
+  { path: 'changes', element: <ChangesPage /> },
   { path: 'settings/product', element: <ProductPage /> },
 ];

@@ -1,0 +1,1 @@
+CREATE INDEX "event_workspace_type_created_idx" ON "event" USING btree ("workspace_id","type","created_at");

@@ -1,0 +1,105 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  ChangePageSchema,
+  ChangeSchema,
+  ListChangesQuerySchema,
+  MonitoringSettingsSchema,
+  UpdateMonitoringSettingsBodySchema,
+} from '../../../common/monitoring';
+import { IdParamsSchema, errorResponses, memberRoute } from '../../http/route-schemas';
+import { contextOf } from '../auth/authenticate';
+import {
+  dismissChange,
+  getChange,
+  getMonitoringSettings,
+  listChanges,
+  markRead,
+  updateMonitoringSettings,
+} from './changes.service';
+
+const errors = errorResponses(400, 401, 403, 404);
+const tags = ['monitoring'];
+const noContent = { 204: z.null(), ...errors };
+
+export function changesRoutes(fastify: FastifyInstance): void {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+
+  app.get(
+    '/api/v1/changes',
+    memberRoute({
+      tags,
+      summary: 'Detected changes, newest first; filters: competitor, class, importance, unread',
+      querystring: ListChangesQuerySchema,
+      response: { 200: ChangePageSchema, ...errors },
+    }),
+    (request) => listChanges(contextOf(request), request.query),
+  );
+
+  app.get(
+    '/api/v1/changes/:id',
+    memberRoute({
+      tags,
+      summary: 'One change with its word diff',
+      params: IdParamsSchema,
+      response: { 200: ChangeSchema, ...errors },
+    }),
+    (request) => getChange(contextOf(request), request.params.id),
+  );
+
+  for (const [method, read] of [
+    ['post', true],
+    ['delete', false],
+  ] as const) {
+    app[method](
+      '/api/v1/changes/:id/read',
+      memberRoute({
+        tags,
+        summary: read ? 'Mark a change read (for you)' : 'Mark a change unread again',
+        params: IdParamsSchema,
+        response: noContent,
+      }),
+      async (request, reply) => {
+        await markRead(contextOf(request), request.params.id, read);
+        return reply.status(204).send(null);
+      },
+    );
+    app[method](
+      '/api/v1/changes/:id/dismiss',
+      memberRoute({
+        tags,
+        summary: read
+          ? 'Dismiss a change as noise, for the whole workspace (editors)'
+          : 'Bring a dismissed change back (editors)',
+        params: IdParamsSchema,
+        response: noContent,
+      }),
+      async (request, reply) => {
+        await dismissChange(contextOf(request), request.params.id, read);
+        return reply.status(204).send(null);
+      },
+    );
+  }
+
+  app.get(
+    '/api/v1/monitoring/settings',
+    memberRoute({
+      tags,
+      summary: 'Monitoring settings of the workspace',
+      response: { 200: MonitoringSettingsSchema, ...errors },
+    }),
+    (request) => getMonitoringSettings(contextOf(request)),
+  );
+
+  app.put(
+    '/api/v1/monitoring/settings',
+    memberRoute({
+      tags,
+      summary: 'Change the monitoring settings (admins): the importance that is announced live',
+      body: UpdateMonitoringSettingsBodySchema,
+      response: { 200: MonitoringSettingsSchema, ...errors },
+    }),
+    (request) => updateMonitoringSettings(contextOf(request), request.body),
+  );
+}
