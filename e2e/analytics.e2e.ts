@@ -75,7 +75,7 @@ describe.each(['desktop', 'phone'] as const)('analytics at %s', (viewport) => {
       expect(file.suggestedFilename()).toMatch(
         /^ringside-win-rates-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/,
       );
-      const csv = await readFile((await file.path()), 'utf8');
+      const csv = await readFile(await file.path(), 'utf8');
       expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('Competitor,Won,Lost,Win rate');
       expect(csv.split('\r\n').length).toBeGreaterThan(2);
 
