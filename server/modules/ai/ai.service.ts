@@ -9,6 +9,7 @@ import type {
 import { competitorProfile, evidence } from '../../db/schema';
 import type { RequestContext } from '../../lib/context';
 import { notFound } from '../../lib/errors';
+import { authorize } from '../auth/auth.policy';
 import type { Services } from '../../services';
 import { AgentCallCache, newTally } from './agent-cache';
 import { chooseEngine } from './budget';
@@ -141,6 +142,8 @@ export class AiService {
 
   /** content_analysis of a pasted text, answered synchronously (and cached like any call). */
   async analyze(ctx: RequestContext, input: AnalyzeInput): Promise<AnalyzeResult> {
+    // Analysis spends the workspace's AI budget: editors and up, like generation.
+    authorize(ctx, 'content.edit');
     const engines = await this.services.ai();
     const { engine, fallbackReason } = await chooseEngine(this.services, engines, ctx.workspaceId);
     const tally = newTally(engine);

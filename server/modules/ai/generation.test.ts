@@ -181,6 +181,8 @@ describe('generating a battlecard', () => {
   it('refuses to regenerate a card that is generating (409)', async () => {
     const { owner, rivalId } = await workspace();
     const accepted = await generate(owner, rivalId);
+    // Let the real run finish first, so nothing else moves the status while this test holds it.
+    await finished(owner, accepted);
     await t
       .db()
       .update(battlecard)
@@ -194,7 +196,6 @@ describe('generating a battlecard', () => {
     );
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ error: { code: 'generation_in_progress' } });
-    await finished(owner, accepted);
   });
 
   it('commits the card and its job together: a failing enqueue leaves no card', async () => {
