@@ -212,14 +212,21 @@ describe('accounts', () => {
         .waitFor();
 
       // Disabling asks first; enabling again is one click.
+      const inviteeErrorsBefore = b.errors.length;
       await ownerPage.getByRole('button', { name: `Disable ${invitee.name}` }).click();
       await ownerPage.getByRole('dialog').getByRole('button', { name: 'Disable' }).click();
       await ownerPage.getByRole('dialog').waitFor({ state: 'hidden' });
+      // The disabled person's open tab hears it live (/ws) and is signed out at once.
+      await inviteePage.waitForURL(/\/sign-in/);
       await ownerPage.getByRole('button', { name: `Enable ${invitee.name}` }).click();
       await ownerPage.getByRole('button', { name: `Disable ${invitee.name}` }).waitFor();
 
       expect(a.errors).toEqual([]);
-      expect(b.errors).toEqual([]);
+      // Before the disable, nothing; after it, only the refused /me and refresh of that tab.
+      expect(b.errors.slice(0, inviteeErrorsBefore)).toEqual([]);
+      for (const error of b.errors.slice(inviteeErrorsBefore)) {
+        expect(error).toMatch(/status of 401 .*\/api\/v1\/(me|auth\/refresh)$/);
+      }
     } catch (error) {
       await shootFailure({ owner: ownerPage, invitee: inviteePage });
       throw error;

@@ -47,6 +47,7 @@ describe.each(['desktop', 'phone'] as const)('analytics at %s', (viewport) => {
   it('counts a card view and shows charts and tables; CSV downloads', async () => {
     const { context, page, errors } = await newPage(browser, viewport);
     try {
+      await page.goto(`${server.baseUrl}/sign-in`);
       await signIn(page, demo);
       await page.goto(`${server.baseUrl}/battlecards`);
       const firstCard = page.locator('a[href^="/battlecards/"]').first();
