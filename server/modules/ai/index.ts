@@ -1,5 +1,6 @@
 import type { Module } from '../module';
 import { aiRoutes } from './ai.routes';
+import { analyzeEvidenceJob } from './evidence-analysis.job';
 import { AiService } from './ai.service';
 import { GenerationService } from './generation.service';
 
@@ -13,4 +14,5 @@ export const aiModule: Module = {
   routes(app, services) {
     aiRoutes(app, services, new GenerationService(services), new AiService(services));
   },
+  jobs: [analyzeEvidenceJob as never],
 };

@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { analyzeEvidenceJob } from '../ai/evidence-analysis.job';
 import { EVIDENCE_CONTENT_MAX } from '../../../common/competitors';
 import { document, documentBlob } from '../../db/schema';
 import { defineJob } from '../../lib/jobs/job-kind';
@@ -95,6 +96,13 @@ export const extractDocumentJob = defineJob({
     });
     if (evidenceId === undefined) return { documentId, skipped: 'deleted' };
     await ctx.publish(documentEvent(doc.workspaceId, documentId, { status: 'ready', evidenceId }));
+    // The AI pipeline reads the new text now (its own job), so profiles and cards are ready sooner.
+    await ctx.services.jobs.enqueue(
+      ctx.services.database.db,
+      analyzeEvidenceJob,
+      { evidenceId },
+      { workspaceId: doc.workspaceId, idempotencyKey: `evidence.analyze:${evidenceId}` },
+    );
     return { documentId, status: 'ready', evidenceId, ms };
   },
 });

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Document, UploadResult } from '../../../common/documents';
-import { document, evidence } from '../../db/schema';
+import { document, evidence, jobRun } from '../../db/schema';
 import { insertBattlecard, insertClaim, insertCompetitor } from '../../test/core-factories';
 import { type Account, addMember, registerOwner } from '../../test/factories';
 import { eventually } from '../../test/harness';
@@ -72,6 +72,22 @@ describe('uploading a document and extracting its text', () => {
     expect(found.json().items.map((e: { id: string }) => e.id)).toEqual([item!.id]);
     expect(await t.recordedEvent('document.uploaded', created.id)).toBeDefined();
     expect(await t.recordedEvent('document.extracted', created.id)).toBeDefined();
+    // Then the AI pipeline reads it: its own job finds the price and the SSO feature.
+    const analysis = await eventually(
+      async () => {
+        const [run] = await t
+          .db()
+          .select()
+          .from(jobRun)
+          .where(eq(jobRun.idempotencyKey, `evidence.analyze:${item!.id}`));
+        return run?.finishedAt ? run : undefined;
+      },
+      60_000,
+      'the evidence analysis job',
+    );
+    expect(analysis.error).toBeNull();
+    expect(analysis.result).toMatchObject({ evidenceId: item!.id, engine: 'local' });
+    expect((analysis.result as { facts: number }).facts).toBeGreaterThanOrEqual(2);
   });
 
   it('a real DOCX becomes evidence with its heading and paragraphs', async () => {
