@@ -30,12 +30,18 @@ function childrenOf(pid: number): number[] {
   }
 }
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, ms = 60_000) {
+async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  ms = 60_000,
+  log: () => string = () => '',
+) {
   const deadline = Date.now() + ms;
   for (;;) {
     const value = await probe().catch(() => undefined);
     if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}\n${log().slice(-2000)}`);
     await new Promise((r) => setTimeout(r, 250));
   }
 }
@@ -66,11 +72,17 @@ describe.runIf(enabled)('npm run start:cluster', () => {
     );
     primary.stdout!.on('data', (d: Buffer) => (output += d.toString()));
     primary.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-    await waitFor('the cluster to be ready', async () => {
-      const res = await fetch(`http://127.0.0.1:${port}/health/ready`);
-      return res.ok && childrenOf(primary.pid!).length === 4 ? true : undefined;
-    });
-  }, 120_000);
+    // Four TypeScript processes start at once; in CI they share 2 cores with the whole suite.
+    await waitFor(
+      'the cluster to be ready',
+      async () => {
+        const res = await fetch(`http://127.0.0.1:${port}/health/ready`);
+        return res.ok && childrenOf(primary.pid!).length === 4 ? true : undefined;
+      },
+      200_000,
+      () => output,
+    );
+  }, 240_000);
 
   afterAll(async () => {
     if (primary.exitCode === null) primary.kill('SIGKILL');
@@ -91,16 +103,26 @@ describe.runIf(enabled)('npm run start:cluster', () => {
   it('restarts a process that dies', async () => {
     const before = childrenOf(primary.pid!);
     process.kill(before[0]!, 'SIGKILL');
-    await waitFor('a replacement process', async () => {
-      const now = childrenOf(primary.pid!);
-      return now.length === 4 && !now.includes(before[0]!) ? true : undefined;
-    });
-    await waitFor('the api to answer again', async () => {
-      const res = await fetch(`http://127.0.0.1:${port}/health/ready`);
-      return res.ok ? true : undefined;
-    });
+    await waitFor(
+      'a replacement process',
+      async () => {
+        const now = childrenOf(primary.pid!);
+        return now.length === 4 && !now.includes(before[0]!) ? true : undefined;
+      },
+      120_000,
+      () => output,
+    );
+    await waitFor(
+      'the api to answer again',
+      async () => {
+        const res = await fetch(`http://127.0.0.1:${port}/health/ready`);
+        return res.ok ? true : undefined;
+      },
+      120_000,
+      () => output,
+    );
     expect(output).toMatch(/process exited .*restarting/);
-  }, 90_000);
+  }, 250_000);
 
   it('stops every process on SIGTERM within the shutdown bound', async () => {
     const children = childrenOf(primary.pid!);
