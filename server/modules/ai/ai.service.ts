@@ -11,8 +11,8 @@ import type { RequestContext } from '../../lib/context';
 import { notFound } from '../../lib/errors';
 import { authorize } from '../auth/auth.policy';
 import type { Services } from '../../services';
-import { AgentCallCache, newTally } from './agent-cache';
-import { chooseEngine } from './budget';
+import { AgentCallCache } from './agent-cache';
+import { engineForRun } from './budget';
 import { type CompetitorProfile, CompetitorProfileSchema } from './contracts';
 import { loadCompetitorRef, loadEvidence } from './generation/generation-input';
 import { buildProfile, evidenceFingerprint, saveProfile } from './profile-builder';
@@ -51,14 +51,7 @@ export class AiService {
       profile = parsed.data;
       meta = stored;
     } else {
-      const engines = await this.services.ai();
-      const { engine, fallbackReason } = await chooseEngine(
-        this.services,
-        engines,
-        ctx.workspaceId,
-      );
-      const tally = newTally(engine);
-      tally.fallbackReason = fallbackReason;
+      const { engine, tally, fallbackReason } = await engineForRun(this.services, ctx.workspaceId);
       const started = performance.now();
       const runId = await startRun(ctx.db, {
         workspaceId: ctx.workspaceId,
@@ -144,10 +137,7 @@ export class AiService {
   async analyze(ctx: RequestContext, input: AnalyzeInput): Promise<AnalyzeResult> {
     // Analysis spends the workspace's AI budget: editors and up, like generation.
     authorize(ctx, 'content.edit');
-    const engines = await this.services.ai();
-    const { engine, fallbackReason } = await chooseEngine(this.services, engines, ctx.workspaceId);
-    const tally = newTally(engine);
-    tally.fallbackReason = fallbackReason;
+    const { engine, tally, fallbackReason } = await engineForRun(this.services, ctx.workspaceId);
     const started = performance.now();
     const runId = await startRun(ctx.db, {
       workspaceId: ctx.workspaceId,

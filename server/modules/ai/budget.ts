@@ -1,4 +1,5 @@
 import type { Services } from '../../services';
+import { type CallTally, newTally } from './agent-cache';
 import type { AiEngines } from './ai-engines';
 import type { Engine } from './contracts';
 import { tokensUsedToday } from './runs';
@@ -19,4 +20,15 @@ export async function chooseEngine(
     return { engine: engines.local, fallbackReason: 'budget' };
   }
   return { engine: engines.engine, fallbackReason: null };
+}
+
+/** The engine for a workspace's run and a tally already carrying its fallback reason. */
+export async function engineForRun(
+  services: Services,
+  workspaceId: string,
+): Promise<{ engine: Engine; tally: CallTally; fallbackReason: string | null }> {
+  const { engine, fallbackReason } = await chooseEngine(services, await services.ai(), workspaceId);
+  const tally = newTally(engine);
+  tally.fallbackReason = fallbackReason;
+  return { engine, tally, fallbackReason };
 }

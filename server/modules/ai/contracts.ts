@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FACT_CATEGORY_VALUES } from '../../../common/ai';
 import { SECTION_KEYS } from '../../../common/battlecard-sections';
 
 /**
@@ -7,17 +8,8 @@ import { SECTION_KEYS } from '../../../common/battlecard-sections';
  * them and drops any quote that is not an exact substring of its evidence.
  */
 
-export const FACT_CATEGORIES = [
-  'pricing',
-  'feature',
-  'integration',
-  'compliance',
-  'customer',
-  'company',
-  'strength',
-  'weakness',
-  'news',
-] as const;
+/** The categories of the HTTP contract (common/ai.ts), so API and agents never drift apart. */
+export const FACT_CATEGORIES = FACT_CATEGORY_VALUES;
 export const FactCategorySchema = z.enum(FACT_CATEGORIES);
 export type FactCategory = z.infer<typeof FactCategorySchema>;
 

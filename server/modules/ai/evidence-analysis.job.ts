@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { evidence } from '../../db/schema';
 import { defineJob } from '../../lib/jobs/job-kind';
-import { AgentCallCache, newTally } from './agent-cache';
-import { chooseEngine } from './budget';
+import { AgentCallCache } from './agent-cache';
+import { engineForRun } from './budget';
 import { analysisInput } from './profile-builder';
 
 /**
@@ -22,10 +22,7 @@ export const analyzeEvidenceJob = defineJob({
     const [doc] = await db.select().from(evidence).where(eq(evidence.id, evidenceId));
     if (!doc) return { evidenceId, skipped: 'deleted' };
     await ctx.progress('analysing', 10);
-    const engines = await services.ai();
-    const { engine, fallbackReason } = await chooseEngine(services, engines, doc.workspaceId);
-    const tally = newTally(engine);
-    tally.fallbackReason = fallbackReason;
+    const { engine, tally } = await engineForRun(services, doc.workspaceId);
     const { facts } = await new AgentCallCache(services.cache, db).run(
       engine,
       'content_analysis',

@@ -4,8 +4,8 @@ import type { Services } from '../../../services';
 import { invalidateCards } from '../../battlecards/card-cache';
 import { SECTION_KEYS, type SectionKey } from '../../../../common/battlecard-sections';
 import type { GenerationInfo } from '../../../../common/battlecards';
-import { AgentCallCache, newTally } from '../agent-cache';
-import { chooseEngine } from '../budget';
+import { AgentCallCache } from '../agent-cache';
+import { engineForRun } from '../budget';
 import { buildProfile, evidenceFingerprint, saveProfile } from '../profile-builder';
 import { finishRun, startRun } from '../runs';
 import { checkCitations } from './citation-check';
@@ -54,10 +54,7 @@ export async function runGeneration(
     ctx.progress(STAGES[key][0], STAGES[key][1] + extra);
   let runId: string | null = null;
   let previous: GenerationInfo | null = null;
-  const engines = await services.ai();
-  const { engine, fallbackReason } = await chooseEngine(services, engines, payload.workspaceId);
-  const tally = newTally(engine);
-  if (fallbackReason) tally.fallbackReason = fallbackReason;
+  const { engine, tally, fallbackReason } = await engineForRun(services, payload.workspaceId);
   try {
     await stage('collecting');
     const input = await loadGenerationInput(db, payload.workspaceId, payload.battlecardId);
