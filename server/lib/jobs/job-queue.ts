@@ -105,15 +105,7 @@ export class JobQueue {
     boss.on('error', (err) => this.log.error({ err }, 'job queue error'));
     await boss.start();
     this.boss = boss;
-    for (const kind of this.kinds.values()) {
-      await boss.createQueue(kind.name, {
-        name: kind.name,
-        retryLimit: kind.retryLimit,
-        retryDelay: kind.retryDelaySeconds,
-        retryBackoff: kind.retryBackoff,
-        expireInSeconds: kind.expireInSeconds,
-      });
-    }
+    await this.createMissingQueues(boss);
     if (options.work) {
       this.working = true;
       for (const kind of this.kinds.values()) {
@@ -128,6 +120,36 @@ export class JobQueue {
             (jobs) => this.runBatch(kind, jobs),
           );
         }
+      }
+    }
+  }
+
+  /**
+   * Creates the queues this process needs and that do not exist yet. Processes starting at once
+   * (cluster mode) race in pg-boss's create_queue and PostgreSQL may pick one as a deadlock
+   * victim (40P01); that one waits a moment and tries again.
+   */
+  private async createMissingQueues(boss: PgBoss): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const existing = new Set((await boss.getQueues()).map((q) => q.name));
+        for (const kind of this.kinds.values()) {
+          if (existing.has(kind.name)) continue;
+          await boss.createQueue(kind.name, {
+            name: kind.name,
+            retryLimit: kind.retryLimit,
+            retryDelay: kind.retryDelaySeconds,
+            retryBackoff: kind.retryBackoff,
+            expireInSeconds: kind.expireInSeconds,
+          });
+        }
+        return;
+      } catch (err) {
+        const code = (err as { code?: string }).code;
+        const retryable = code === '40P01' || code === '23505' || code === '42P07';
+        if (!retryable || attempt >= 8) throw err;
+        this.log.warn({ code, attempt }, 'job queues: concurrent creation, trying again');
+        await new Promise((r) => setTimeout(r, 50 * attempt + Math.random() * 200));
       }
     }
   }

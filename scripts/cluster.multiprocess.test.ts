@@ -72,7 +72,7 @@ describe.runIf(enabled)('npm run start:cluster', () => {
     );
     primary.stdout!.on('data', (d: Buffer) => (output += d.toString()));
     primary.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-    // Four TypeScript processes start at once; in CI they share 2 cores with the whole suite.
+    // Four TypeScript processes start at once on a 2-core machine.
     await waitFor(
       'the cluster to be ready',
       async () => {
