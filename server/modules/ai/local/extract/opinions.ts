@@ -1,5 +1,5 @@
 import { CONS_INLINE, NEGATIVE_CUES, POSITIVE_CUES, PROS_INLINE } from '../lexicons/sentiment-cues';
-import { type Draft, type Extractor, clauseSpan, shorten } from './draft';
+import { type Draft, type Extractor, clauseSpan, labelPrefix, shorten } from './draft';
 
 const WON =
   /\b(?:we won|won (?:the deal|it|them|back)|they chose us|chose us|picked us|went with us|beat (?:them|\w+) (?:on|because))\b/i;
@@ -95,6 +95,9 @@ export const extractOpinions: Extractor = (sentence, context) => {
     }
     if (weight === 0 || Math.abs(polarity) < 0.1) continue;
     const span = clauseSpan(sentence, from, to);
+    // "Notes: X came in cheaper": the label is not what was said (value and quote start after it).
+    const label = labelPrefix(text.slice(span.start - sentence.start, span.end - sentence.start));
+    if (span.end - span.start - label >= 8) span.start += label;
     const quoted = text.slice(span.start - sentence.start, span.end - sentence.start);
     drafts.push({
       category: polarity > 0 ? 'strength' : 'weakness',
