@@ -57,7 +57,17 @@ function headingOf(sentence: Sentence): string | null {
 }
 
 function pressDate(input: ContentAnalysisInput): string | null {
-  const dateline = DATELINE_RE.exec(input.text.slice(0, 600));
+  // A dateline opens the release ("LONDON, 9 September 2026 –"); a date further in, or after
+  // "from"/"until"/"in", is what the news is about ("euro cards from January 2027").
+  const early = DATELINE_RE.exec(input.text.slice(0, 600));
+  const dateline =
+    early &&
+    (early.index < 300 || input.publishedAt === undefined) &&
+    !/\b(?:from|until|by|in|since|before|after|during|of)\s+$/i.test(
+      input.text.slice(Math.max(0, early.index - 12), early.index),
+    )
+      ? early
+      : null;
   const pressLike =
     /\b(?:press release|announces|announced|today announced|PRNewswire|Business Wire|GLOBE NEWSWIRE)\b/i.test(
       input.text.slice(0, 2000),

@@ -45,6 +45,9 @@ export function shorten(text: string, max = MAX_VALUE): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[-*•·▪◦✓✔☑+\s]+/, '');
+  // A closing quote mark whose opening one was cut off goes with the punctuation before it.
+  const quotes = (flat.match(/["“”]/g) ?? []).length;
+  if (quotes % 2 === 1 && /["”]$/.test(flat)) return shorten(flat.slice(0, -1), max);
   if (flat.length <= max) return flat.replace(/[\s.,;:]+$/, '');
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(' ');

@@ -58,6 +58,7 @@ export const extractOpinions: Extractor = (sentence, context) => {
   for (let m = splitter.exec(text); m; m = splitter.exec(text))
     if (m.index > offset) cuts.push(m.index, m.index + m[0].length);
   cuts.push(text.length);
+  let previous = 0;
   for (let i = 0; i + 1 < cuts.length; i += 2) {
     const from = cuts[i]!;
     const to = cuts[i + 1]!;
@@ -93,6 +94,19 @@ export const extractOpinions: Extractor = (sentence, context) => {
       polarity = verdict === 'won' ? -0.5 : 0.5;
       weight = 0.45;
     }
+    // "Fast and painless, but the sync kept failing": after "but", an uncued clause turns
+    // against the one before it.
+    if (
+      weight === 0 &&
+      previous !== 0 &&
+      i > 0 &&
+      /\b(?:but|however|although|though|yet|whereas)\b/i.test(text.slice(cuts[i - 1]!, from)) &&
+      clause.trim().split(/\s+/).length >= 3
+    ) {
+      polarity = -previous * 0.5;
+      weight = 0.45;
+    }
+    previous = weight === 0 ? 0 : Math.sign(polarity);
     if (weight === 0 || Math.abs(polarity) < 0.1) continue;
     const span = clauseSpan(sentence, from, to);
     // "Notes: X came in cheaper": the label is not what was said (value and quote start after it).

@@ -41,17 +41,28 @@ export function withoutLabel(text: string): string {
  * is never shown with its "but…" and a complaint never as praise.
  */
 export function sideOf(text: string, side: 'positive' | 'negative'): string | null {
-  const clauses = text
-    .split(CONTRAST)
-    .map((clause) => clause.trim())
-    .filter((clause) => clause.length > 0);
-  if (clauses.length <= 1) {
-    const read = polarity(text);
-    const other = side === 'positive' ? 'negative' : 'positive';
-    return read === other ? null : text;
-  }
-  const read = clauses.map(polarity);
   const other = side === 'positive' ? 'negative' : 'positive';
+  const clauses: string[] = [];
+  // contrastNext[i]: the boundary after clause i is "but"/"however"/….
+  const contrastNext: boolean[] = [];
+  let at = 0;
+  for (const m of text.matchAll(CONTRAST)) {
+    clauses.push(text.slice(at, m.index).trim());
+    contrastNext.push(/\b(?:but|however|although|though|yet|whereas)\b/i.test(m[0]));
+    at = m.index + m[0].length;
+  }
+  clauses.push(text.slice(at).trim());
+  if (clauses.length <= 1) return polarity(text) === other ? null : text;
+  // After "but", a clause without cue words still turns against the one before ("fast and
+  // painless, but the sync kept failing").
+  const read = clauses.map(polarity);
+  for (let i = 1; i < read.length; i++)
+    if (read[i] === 'neutral' && contrastNext[i - 1] && read[i - 1] !== 'neutral')
+      read[i] = read[i - 1] === 'positive' ? 'negative' : 'positive';
+  // …and before it: "Good cards, good app, but the reporting is very basic".
+  for (let i = read.length - 2; i >= 0; i--)
+    if (read[i] === 'neutral' && contrastNext[i] && read[i + 1] !== 'neutral')
+      read[i] = read[i + 1] === 'positive' ? 'negative' : 'positive';
   if (!read.includes(other)) return text;
   const kept = clauses.filter((_, i) => read[i] === side);
   if (kept.length === 0) return null;
