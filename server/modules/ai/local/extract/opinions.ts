@@ -100,7 +100,7 @@ export const extractOpinions: Extractor = (sentence, context) => {
       weight === 0 &&
       previous !== 0 &&
       i > 0 &&
-      /\b(?:but|however|although|though|yet|whereas)\b/i.test(text.slice(cuts[i - 1]!, from)) &&
+      /\b(?:but|however|although|though|yet|whereas)\b/i.test(text.slice(cuts[i - 1], from)) &&
       clause.trim().split(/\s+/).length >= 3
     ) {
       polarity = -previous * 0.5;
