@@ -151,6 +151,12 @@ export function analyzeContent(input: ContentAnalysisInput): ContentAnalysisOutp
       context.planAt = sentence.start;
       continue;
     }
+    // A star rating or "Rating: 4/5" opens a new review: the last review's pros/cons side ends.
+    if (
+      newLine &&
+      /^\s*(?:[★☆]{3,}|rating\s*:|\d(?:\.\d)?\s*(?:\/\s*5|out of 5|stars?)\b)/i.test(sentence.text)
+    )
+      context.side = null;
     const short = sentence.text.length <= 60;
     if (short && PROS_HEADING.test(sentence.text)) context.side = 'pro';
     else if (short && CONS_HEADING.test(sentence.text)) context.side = 'con';

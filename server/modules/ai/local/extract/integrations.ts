@@ -10,7 +10,8 @@ import { type Draft, type Extractor, clauseSpan } from './draft';
 export const extractIntegrations: Extractor = (sentence, context) => {
   const text = sentence.text;
   const inSection = /integrat|connector|apps?\b|marketplace|ecosystem/.test(context.section);
-  const cue = INTEGRATION_CUE.test(text);
+  // "New: Terraform provider", "Added: Linear sync": a changelog entry naming a product.
+  const cue = INTEGRATION_CUE.test(text) || /^\s*(?:New|Added|Launched)\s*[:–—]/.test(text);
   CUSTOMER_LIST_CUE.lastIndex = 0;
   if (CUSTOMER_LIST_CUE.test(text) && !cue) return [];
   if (!cue && !inSection) return [];

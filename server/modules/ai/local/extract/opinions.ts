@@ -5,6 +5,11 @@ const WON =
   /\b(?:we won|won (?:the deal|it|them|back)|they chose us|chose us|picked us|went with us|beat (?:them|\w+) (?:on|because))\b/i;
 const LOST = /\b(?:we lost|lost (?:the deal|it|to)|they chose|went with|picked|chose)\b/i;
 
+const REVIEW_META_RE =
+  /^\s*(?:reviewed by|review(?:er)? (?:source|details)|verified (?:user|reviewer)|(?:industry|company size|role|used for)\s*:)|\b\d[\d,]*\s*[-–]\s*\d[\d,]*\+?\s+employees\s*\)?\s*$/i;
+const NOTHING_RE =
+  /^\W*(?:nothing(?: (?:major|really|much|significant|so far))?|none(?: so far)?|n\/?a|no complaints?(?: so far)?|not much)\b[.!]?\s*(?:$|[A-Z])/i;
+
 function cueScore(clause: string): { positive: number; negative: number } {
   let positive = 0;
   let negative = 0;
@@ -32,6 +37,9 @@ export const extractOpinions: Extractor = (sentence, context) => {
   if (!context.opinion) return [];
   const text = sentence.text;
   if (text.length < 12) return [];
+  // Review-site furniture: who wrote it ("Reviewed by a CTO, Internet, 11-50 employees") and
+  // "nothing major" under "What do you dislike?" say nothing about the product.
+  if (REVIEW_META_RE.test(text) || NOTHING_RE.test(text)) return [];
   const drafts: Draft[] = [];
   let side = context.side;
   let offset = 0;

@@ -81,6 +81,19 @@ export const extractPricing: Extractor = (sentence, context) => {
       ...sentenceSpan(sentence),
     });
   }
+  // A pricing table row, "| Hobby | $0 | 10 monitors |" or "| Enterprise | Contact us |": the
+  // first cell names the plan, the second says what it costs.
+  const row = /^\s*\|\s*([A-Z][\w+&' -]{0,24}?)\s*\|\s*([^|]{1,40}?)\s*\|/.exec(text);
+  if (row && pricingWords && !/^(?:plan|tier|edition|name)s?$/i.test(row[1]!)) {
+    const [, plan, cell] = row;
+    const value = /^(?:[$€£]\s?0(?:\.00)?|0\s?[$€£]|free(?: forever)?)$/i.test(cell!)
+      ? `${plan!.trim()} plan: free`
+      : /\b(?:contact|custom|let'?s talk|talk to|quote|call us)\b/i.test(cell!)
+        ? `${plan!.trim()} plan: custom pricing (contact sales)`
+        : null;
+    if (value)
+      drafts.push({ category: 'pricing', value, confidence: 0.8, ...sentenceSpan(sentence) });
+  }
   const custom = CUSTOM_PRICING_RE.exec(text);
   const cardPlan = plans[0]?.name ?? context.plan;
   if (custom && prices.length === 0 && (cardPlan !== null || CUSTOM_PRICING_STRONG_RE.test(text))) {
