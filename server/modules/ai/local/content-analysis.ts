@@ -8,7 +8,7 @@ import { extractIntegrations } from './extract/integrations';
 import { extractNews } from './extract/news';
 import { extractOpinions } from './extract/opinions';
 import { extractPricing } from './extract/pricing';
-import { planHeading } from './lexicons/plans';
+import { planHeading, planLine } from './lexicons/plans';
 import { CONS_HEADING, CONS_INLINE, PROS_HEADING, PROS_INLINE } from './lexicons/sentiment-cues';
 import { DATELINE_RE } from './lexicons/news';
 import { RECORD_LOST_RE, RECORD_NAME_RE } from './lexicons/customers';
@@ -150,6 +150,20 @@ export function analyzeContent(input: ContentAnalysisInput): ContentAnalysisOutp
       context.plan = plan;
       context.planAt = sentence.start;
       continue;
+    }
+    // "Team — USD 12 per seat per month": the card's heading and its first line in one.
+    const inline = newLine ? planLine(sentence.text) : null;
+    if (inline) {
+      context.plan = inline.plan;
+      context.planAt = sentence.start;
+      if (/^(?:free|\$0|0)\b/i.test(sentence.text.slice(inline.rest)))
+        drafts.push({
+          category: 'pricing',
+          value: `${inline.plan} plan: free`,
+          confidence: 0.8,
+          start: sentence.start,
+          end: sentence.end,
+        });
     }
     // A star rating or "Rating: 4/5" opens a new review: the last review's pros/cons side ends.
     if (

@@ -19,7 +19,10 @@ export const extractNews: Extractor = (sentence, context) => {
   const press =
     context.kind === 'feed_item' ||
     context.date !== null ||
-    /press|news|announce|blog/.test(context.section);
+    // A titled announcement ("Replyloop raises a $28M Series A") is press even undated.
+    /press|news|announce|blog|\brais(?:es|ed)\b|\bacquir(?:es|ed)\b|\blaunch(?:es|ed)\b|\bfunding\b|\bseries [a-e]\b/.test(
+      context.section,
+    );
   // The sentence's own date says when only as a dateline or a lead ("On 3 May 2026, X
   // launched…"); a date further in is what the news is about ("from January 2027", "founded
   // in 2022"), and the evidence's date says when it was announced.

@@ -34,8 +34,18 @@ export const extractPricing: Extractor = (sentence, context) => {
       const before = plans.filter((p) => p.end <= price.start).pop();
       const after = plans.find((p) => p.start >= price.end);
       const named = plans.filter((p) => p.explicit);
+      // "¥1,800 per seat on Team and ¥3,600 per seat on Business": each price its own plan.
+      const onPlan =
+        after &&
+        /^[^.;$€£¥]{0,30}?\b(?:on|for|with|in) (?:the )?$/i.test(text.slice(price.end, after.start))
+          ? after.name
+          : null;
       const plan =
-        (named.length === 1 ? named[0]!.name : null) ?? before?.name ?? after?.name ?? context.plan;
+        onPlan ??
+        (named.length === 1 ? named[0]!.name : null) ??
+        before?.name ??
+        after?.name ??
+        context.plan;
       const label = plan ? `${plan} plan: ` : '';
       const value = `${label}${describePrice(price)}${billing ? `, ${billing}` : ''}`;
       const span: { start: number; end: number } =
