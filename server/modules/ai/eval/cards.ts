@@ -1,7 +1,7 @@
 /* eslint-disable no-console -- a command-line report */
 import { DEMO_COMPETITORS } from '../../demo/demo-content';
 import type { CorpusCompetitor } from './corpus';
-import { loadCorpus } from './corpus';
+import { loadSplits } from './corpus';
 import { writeBattlecard } from '../local/battlecard-writer';
 import { corpusWriterInput } from '../local/writer/corpus-input';
 import { tidewell } from '../local/writer/sample-helpforge';
@@ -34,7 +34,7 @@ function demoAsCorpus(): CorpusCompetitor[] {
 }
 
 const only = process.argv.slice(2);
-const all = [...demoAsCorpus(), ...loadCorpus()];
+const all = [...demoAsCorpus(), ...loadSplits().flatMap((split) => split.competitors)];
 for (const competitor of all) {
   if (only.length > 0 && !only.some((s) => competitor.slug.includes(s))) continue;
   const output = writeBattlecard(corpusWriterInput(competitor, tidewell, 'Mid-market'));

@@ -53,6 +53,24 @@ describe('content_analysis: customer names', () => {
   });
 });
 
+describe('content_analysis: names that are not customers or integrations', () => {
+  it('skips markets and nationalities, keeps the company they describe', () => {
+    const list = facts(
+      'Acme is used by more than 9,000 workplaces across Europe. Customers include Brasserie Moulin and the Dutch supermarket group Versmarkt.',
+      'webpage',
+    );
+    expect(values(list, 'customer')).toEqual(['Brasserie Moulin', 'Versmarkt']);
+  });
+
+  it('does not take a kind of system for an integration', () => {
+    const found = facts(
+      'The API made our integration with the HR system slow. It integrates with Xero and the ERP.',
+      'webpage',
+    );
+    expect(values(found, 'integration')).toEqual(['Xero']);
+  });
+});
+
 describe('content_analysis: opinions', () => {
   it('quotes one side of a mixed sentence, never both as one strength', () => {
     const review = facts(
@@ -109,6 +127,16 @@ describe('content_analysis: news dates', () => {
     );
     expect(news[0]).toMatch(
       /^October 2, 2026: Signalpost, the monitoring platform, today announced/,
+    );
+    const dashed = values(
+      facts(
+        'LEIPZIG, Germany — 22 September 2026 — Rotaly, the scheduling software, today announced a €40 million Series B.',
+        'document',
+      ),
+      'news',
+    );
+    expect(dashed[0]).toMatch(
+      /^22 September 2026: Rotaly, the scheduling software, today announced/,
     );
   });
 });

@@ -43,7 +43,7 @@ export const extractNews: Extractor = (sentence, context) => {
     (lead ? text.replace(lead, '') : text)
       // "LONDON, /PRNewswire/ --", "TOKYO and SAN FRANCISCO, —": the dateline's place and wire.
       .replace(
-        /^[\s,–—-]*(?:(?:[A-Z]{2,}[A-Z.'-]*(?:[ ,]+(?:and\s+)?[A-Z][A-Za-z.'-]*)*,?\s*)?(?:\(?\/?\s*(?:PRNewswire|Business Wire|GLOBE NEWSWIRE|ACCESSWIRE)[^–—-]{0,20}?\/?\)?\s*)?[–—-]+\s*)?/,
+        /^[\s,–—-]*(?:(?:[A-Z]{2,}[A-Z.'-]*(?:[ ,]+(?:and\s+)?[A-Z][A-Za-z.'-]*)*,?\s*)?(?:\(?\/?\s*(?:PRNewswire|Business Wire|GLOBE NEWSWIRE|ACCESSWIRE)[^–—-]{0,20}?\/?\)?\s*)?(?:[–—-]+\s*)+)?/,
         '',
       )
       .replace(/^(?:On|In|As of)\s*,\s*/, ''),

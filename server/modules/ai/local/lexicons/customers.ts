@@ -23,7 +23,11 @@ export const COMPETITOR_WON_RE =
   /\b([A-Z][\w&.'’-]*)\s+(?:won|closed|signed)\s+([A-Z][\w&.'’-]*(?:\s[A-Z&][\w&.'’-]*){0,3})/;
 
 // "Chilean", "Japanese": a nationality before "retailer X" is not a company.
-const DEMONYM = /^[A-Z][a-z]+(?:ian|ean|ese|ish)$/;
+const DEMONYM =
+  /^(?:[A-Z][a-z]+(?:ian|ean|ese|ish)|Dutch|French|Swiss|Greek|Thai|Czech|Welsh|Scots|Kiwi|Aussie)$/;
+// Places a vendor is "used across" are markets, not customers.
+const REGION =
+  /^(?:Europe|Asia|Africa|America|North America|South America|Latin America|EMEA|APAC|LATAM|DACH|Benelux|Nordics|Scandinavia|the (?:US|UK|EU)|US|UK|EU|Middle East|Oceania|the world|Worldwide)$/;
 const CONNECTOR = /^(?:of|and|the|de|du|der|&|for)$/;
 
 /**
@@ -41,7 +45,7 @@ export function customerName(candidate: string, after = ''): string | null {
   while (kept.length > 0 && CONNECTOR.test(kept[kept.length - 1]!)) kept.pop();
   const name = kept.join(' ').replace(/[.,;:!?)\]]+$/, '');
   if (name.length < 2 || /^[\d.,]+$/.test(kept[0] ?? '')) return null;
-  if (kept.length === 1 && DEMONYM.test(name)) return null;
+  if ((kept.length === 1 && DEMONYM.test(name)) || REGION.test(name)) return null;
   const truncated = kept.length < candidate.trim().split(/\s+/).length;
   if (/['’]s$/.test(name) && (truncated || /^\s*[a-z]/.test(after))) return null;
   if (kept.slice(0, -1).some((word) => /['’]s$/.test(word))) return null;

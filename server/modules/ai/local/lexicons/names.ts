@@ -72,7 +72,7 @@ export interface ListedName {
 }
 
 const ITEM =
-  /^[\s"“']*(?:the\s+|a\s+|an\s+)?(?:[A-Z][a-z]+(?:ian|ean|ese|ish)\s+(?=[a-z]))?(?:[a-z][a-z-]+\s+){0,3}?([A-Z0-9][\w&.'’+-]*(?:\s(?:[A-Z0-9&][\w&.'’+-]*|of|de|and(?=\s[A-Z][\w]*\s(?:Co|Company|Partners|Sons)\b)|for|the)){0,4})/;
+  /^[\s"“']*(?:the\s+|a\s+|an\s+)?(?:(?:[A-Z][a-z]+(?:ian|ean|ese|ish)|Dutch|French|Swiss|Greek|Thai|Czech|Welsh)\s+(?=[a-z]))?(?:[a-z][a-z-]+\s+){0,3}?([A-Z0-9][\w&.'’+-]*(?:\s(?:[A-Z0-9&][\w&.'’+-]*|of|de|and(?=\s[A-Z][\w]*\s(?:Co|Company|Partners|Sons)\b)|for|the)){0,4})/;
 
 /** Parses the list starting at `offset` in `sentence`. */
 export function parseNameList(sentence: string, offset: number, max = 12): ListedName[] {
