@@ -117,6 +117,17 @@ describe('content_analysis: news dates', () => {
     expect(founded[0]).toMatch(/^2026-09-09: Replyloop, founded in 2022, announced/);
   });
 
+  it('reads a release about a product called "… Review" as news, not as a review page', () => {
+    const out = analyzeContent({
+      text: 'DENVER, Nov. 4, 2026 (BUSINESS WIRE) -- Pactlane today announced a $55 million Series C round led by Summit Ridge Partners.',
+      title: 'Pactlane Raises $55 Million to Put AI Contract Review in Every Legal Team',
+      kind: 'document',
+    });
+    expect(out.facts.some((f) => f.category === 'news' && f.value.includes('$55 million'))).toBe(
+      true,
+    );
+  });
+
   it('drops the dateline place and wire service from the value', () => {
     const news = values(
       facts(

@@ -33,7 +33,8 @@ function isOpinion(input: ContentAnalysisInput): boolean {
   if (input.kind === 'win_loss' || input.kind === 'call_snippet') return true;
   const head = `${input.title ?? ''} ${input.url ?? ''}`;
   if (
-    /\b(?:reviews?|win[/ -]?loss|loss review|deal review|call notes?|G2|Capterra|TrustRadius|testimonials?)\b/i.test(
+    // "Reviews", "user review", "loss review" — not a product called "AI Contract Review".
+    /\b(?:reviews|(?:user|customer|product|peer|verified|loss|win|deal|pilot) reviews?|reviews? (?:of|from)|win[/ -]?loss|call notes?|G2|Capterra|TrustRadius|testimonials?)\b/i.test(
       head,
     )
   )
