@@ -14,7 +14,7 @@ import { DATELINE_RE } from './lexicons/news';
 import { RECORD_LOST_RE, RECORD_NAME_RE } from './lexicons/customers';
 import { type Sentence, analyseText } from './nlp';
 
-export const CONTENT_ANALYSIS_VERSION = 'local-ca-1';
+export const CONTENT_ANALYSIS_VERSION = 'local-ca-2';
 const MAX_FACTS = 500;
 
 const EXTRACTORS: Extractor[] = [
