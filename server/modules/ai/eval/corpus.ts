@@ -13,6 +13,34 @@ import { FactCategorySchema, type FactCategory } from '../contracts';
 
 export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus');
 
+/**
+ * Held-out batches: competitors and page styles (pricing tables, changelogs, review lists,
+ * trust pages, careers pages, press releases) written to test generality. They are scored and
+ * reported apart from the corpus above, and no rule may be tuned on them: a new batch is
+ * written, never an old one edited, to check a change generalises.
+ */
+export const HELD_OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), 'heldout');
+
+export interface Split {
+  name: string;
+  competitors: CorpusCompetitor[];
+}
+
+/** The own corpus first, then every held-out batch in name order. */
+export function loadSplits(): Split[] {
+  const batches = readdirSync(HELD_OUT_DIR, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+  return [
+    { name: 'own corpus', competitors: loadCorpus() },
+    ...batches.map((batch, i) => ({
+      name: `held-out ${batch}`,
+      competitors: loadCorpus(join(HELD_OUT_DIR, batch), true, (i + 1) * 100),
+    })),
+  ];
+}
+
 /** Competitors written after the engine was tuned, and never tuned on. */
 export const HELD_OUT = new Set(['quillmate']);
 
@@ -61,7 +89,7 @@ function documentId(competitor: number, document: number): string {
   return `00000000-0000-4000-8000-${hex}`;
 }
 
-export function loadCorpus(dir = CORPUS_DIR): CorpusCompetitor[] {
+export function loadCorpus(dir = CORPUS_DIR, heldOut = false, base = 0): CorpusCompetitor[] {
   const slugs = readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isDirectory())
     .map((e) => e.name)
@@ -72,9 +100,9 @@ export function loadCorpus(dir = CORPUS_DIR): CorpusCompetitor[] {
       slug,
       name: key.competitor.name,
       website: key.competitor.website,
-      heldOut: HELD_OUT.has(slug),
+      heldOut: heldOut || HELD_OUT.has(slug),
       documents: key.documents.map((d, i) => ({
-        id: documentId(c + 1, i + 1),
+        id: documentId(base + c + 1, i + 1),
         file: d.file,
         kind: d.kind,
         title: d.title,

@@ -18,7 +18,7 @@ import { writeTalkingPoints } from './writer/talking-points';
  * supporting evidence is reported in `emptySections` with what to add, never padded.
  */
 
-export const BATTLECARD_WRITER_VERSION = 'local-writer-2';
+export const BATTLECARD_WRITER_VERSION = 'local-writer-3';
 
 type SectionWriter = (ctx: WriterContext, contrasts: Contrast[], overview: string) => WriterClaim[];
 

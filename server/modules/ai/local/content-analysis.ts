@@ -8,13 +8,13 @@ import { extractIntegrations } from './extract/integrations';
 import { extractNews } from './extract/news';
 import { extractOpinions } from './extract/opinions';
 import { extractPricing } from './extract/pricing';
-import { planHeading } from './lexicons/plans';
+import { planHeading, planLine } from './lexicons/plans';
 import { CONS_HEADING, CONS_INLINE, PROS_HEADING, PROS_INLINE } from './lexicons/sentiment-cues';
 import { DATELINE_RE } from './lexicons/news';
 import { RECORD_LOST_RE, RECORD_NAME_RE } from './lexicons/customers';
 import { type Sentence, analyseText } from './nlp';
 
-export const CONTENT_ANALYSIS_VERSION = 'local-ca-1';
+export const CONTENT_ANALYSIS_VERSION = 'local-ca-2';
 const MAX_FACTS = 500;
 
 const EXTRACTORS: Extractor[] = [
@@ -33,7 +33,8 @@ function isOpinion(input: ContentAnalysisInput): boolean {
   if (input.kind === 'win_loss' || input.kind === 'call_snippet') return true;
   const head = `${input.title ?? ''} ${input.url ?? ''}`;
   if (
-    /\b(?:reviews?|win[/ -]?loss|loss review|deal review|call notes?|G2|Capterra|TrustRadius|testimonials?)\b/i.test(
+    // "Reviews", "user review", "loss review" — not a product called "AI Contract Review".
+    /\b(?:reviews|(?:user|customer|product|peer|verified|loss|win|deal|pilot) reviews?|reviews? (?:of|from)|win[/ -]?loss|call notes?|G2|Capterra|TrustRadius|testimonials?)\b/i.test(
       head,
     )
   )
@@ -57,7 +58,17 @@ function headingOf(sentence: Sentence): string | null {
 }
 
 function pressDate(input: ContentAnalysisInput): string | null {
-  const dateline = DATELINE_RE.exec(input.text.slice(0, 600));
+  // A dateline opens the release ("LONDON, 9 September 2026 –"); a date further in, or after
+  // "from"/"until"/"in", is what the news is about ("euro cards from January 2027").
+  const early = DATELINE_RE.exec(input.text.slice(0, 600));
+  const dateline =
+    early &&
+    (early.index < 300 || input.publishedAt === undefined) &&
+    !/\b(?:from|until|by|in|since|before|after|during|of)\s+$/i.test(
+      input.text.slice(Math.max(0, early.index - 12), early.index),
+    )
+      ? early
+      : null;
   const pressLike =
     /\b(?:press release|announces|announced|today announced|PRNewswire|Business Wire|GLOBE NEWSWIRE)\b/i.test(
       input.text.slice(0, 2000),
@@ -141,6 +152,26 @@ export function analyzeContent(input: ContentAnalysisInput): ContentAnalysisOutp
       context.planAt = sentence.start;
       continue;
     }
+    // "Team — USD 12 per seat per month": the card's heading and its first line in one.
+    const inline = newLine ? planLine(sentence.text) : null;
+    if (inline) {
+      context.plan = inline.plan;
+      context.planAt = sentence.start;
+      if (/^(?:free|\$0|0)\b/i.test(sentence.text.slice(inline.rest)))
+        drafts.push({
+          category: 'pricing',
+          value: `${inline.plan} plan: free`,
+          confidence: 0.8,
+          start: sentence.start,
+          end: sentence.end,
+        });
+    }
+    // A star rating or "Rating: 4/5" opens a new review: the last review's pros/cons side ends.
+    if (
+      newLine &&
+      /^\s*(?:[★☆]{3,}|rating\s*:|\d(?:\.\d)?\s*(?:\/\s*5|out of 5|stars?)\b)/i.test(sentence.text)
+    )
+      context.side = null;
     const short = sentence.text.length <= 60;
     if (short && PROS_HEADING.test(sentence.text)) context.side = 'pro';
     else if (short && CONS_HEADING.test(sentence.text)) context.side = 'con';

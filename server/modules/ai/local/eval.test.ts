@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CompetitorProfileSchema, ContentAnalysisOutputSchema } from '../contracts';
-import { loadCorpus } from '../eval/corpus';
+import { loadCorpus, loadSplits } from '../eval/corpus';
 import { evaluate, precision, recall } from '../eval/evaluate';
 import { buildProfile } from './competitive-intelligence';
 import { analyzeContent } from './content-analysis';
@@ -70,5 +70,28 @@ describe('local engine on the fixture corpus', () => {
     expect(performance.now() - started).toBeLessThan(15_000);
     expect(out.facts.length).toBeGreaterThan(0);
     for (const f of out.facts) expect(text.includes(f.quote)).toBe(true);
+  });
+
+  it('scores each held-out batch apart from the own corpus, with exact quotes', () => {
+    const splits = loadSplits();
+    expect(splits[0]!.name).toBe('own corpus');
+    const heldOut = splits.slice(1);
+    expect(heldOut.length).toBeGreaterThanOrEqual(2);
+    const ownIds = new Set(splits[0]!.competitors.flatMap((c) => c.documents.map((d) => d.id)));
+    for (const split of heldOut) {
+      for (const c of split.competitors) {
+        expect(c.heldOut).toBe(true);
+        expect(c.documents.length).toBeGreaterThanOrEqual(6);
+        for (const d of c.documents) {
+          expect(ownIds.has(d.id)).toBe(false);
+          for (const f of analyzeContent({ text: d.text, title: d.title, kind: d.kind }).facts)
+            expect(d.text.includes(f.quote)).toBe(true);
+        }
+      }
+      // A floor, not a target: held-out figures are reported by `npm run eval`, never tuned on.
+      const report = evaluate(split.competitors);
+      expect(recall(report.contentAnalysis.overall)).toBeGreaterThanOrEqual(0.6);
+      expect(precision(report.contentAnalysis.overall)).toBeGreaterThanOrEqual(0.75);
+    }
   });
 });

@@ -50,7 +50,12 @@ export const extractCompliance: Extractor = (sentence, context) => {
     // Only the words just before the term can negate it ("no SOC 2", "doesn't offer SSO").
     const lead = text.slice(Math.max(span.start - sentence.start, term.index - 40), term.index);
     const roadmap = ROADMAP_CUE.test(clause);
-    if (ABSENCE_CUE.test(lead) || roadmap) {
+    // A status cell after it: "HIPAA | Not supported", "FedRAMP: not pursuing", "BAA — ✗".
+    const status =
+      /^[^|:–—\n]{0,12}[|:–—]\s*(?:not (?:supported|available|offered|pursu\w*|certified|compliant)|no\b|none\b|✗|✘|❌)/i.test(
+        text.slice(term.index + term.length, term.index + term.length + 60),
+      );
+    if (ABSENCE_CUE.test(lead) || roadmap || status) {
       drafts.push({
         category: 'weakness',
         value: `No ${term.name}${roadmap ? ' (on roadmap)' : ''}`,

@@ -3,6 +3,7 @@ import {
   CUSTOMER_LIST_CUE,
   CUSTOMER_SUBJECT_CUE,
   LOST_DEAL_RE,
+  customerName,
 } from '../lexicons/customers';
 import { findKnownProducts } from '../lexicons/integrations';
 import { parseNameList } from '../lexicons/names';
@@ -12,8 +13,9 @@ import { type Draft, type Extractor, clauseSpan } from './draft';
 export const extractCustomers: Extractor = (sentence, context) => {
   const text = sentence.text;
   const drafts: Draft[] = [];
-  const add = (name: string, start: number, end: number, confidence: number) => {
-    if (drafts.some((d) => d.value === name)) return;
+  const add = (candidate: string, start: number, end: number, confidence: number) => {
+    const name = customerName(candidate, text.slice(end - sentence.start));
+    if (name === null || drafts.some((d) => d.value === name)) return;
     drafts.push({
       category: 'customer',
       value: name,
@@ -48,13 +50,15 @@ export const extractCustomers: Extractor = (sentence, context) => {
     sentence.end - record.start <= 1000
   ) {
     record.emitted = true;
-    drafts.push({
-      category: 'customer',
-      value: record.name,
-      confidence: 0.7,
-      start: record.start,
-      end: sentence.end,
-    });
+    const name = customerName(record.name);
+    if (name !== null)
+      drafts.push({
+        category: 'customer',
+        value: name,
+        confidence: 0.7,
+        start: record.start,
+        end: sentence.end,
+      });
   }
   if (context.opinion) {
     const lost = LOST_DEAL_RE.exec(text);

@@ -45,6 +45,9 @@ export function shorten(text: string, max = MAX_VALUE): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[-*•·▪◦✓✔☑+\s]+/, '');
+  // A closing quote mark whose opening one was cut off goes with the punctuation before it.
+  const quotes = (flat.match(/["“”]/g) ?? []).length;
+  if (quotes % 2 === 1 && /["”]$/.test(flat)) return shorten(flat.slice(0, -1), max);
   if (flat.length <= max) return flat.replace(/[\s.,;:]+$/, '');
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(' ');
@@ -63,11 +66,17 @@ export function sentenceSpan(sentence: Sentence): { start: number; end: number }
  */
 export function clauseSpan(
   sentence: Sentence,
-  from: number,
+  fromAt: number,
   to: number,
 ): { start: number; end: number } {
+  let from = fromAt;
   const text = sentence.text;
-  const splitter = /\s*(?:;|\s[–—]\s|,?\s(?:but|however|whereas|although|though)\s)/gi;
+  // A clause that starts after a boundary's trailing space still starts after the boundary.
+  while (from < to && /\s/.test(text[from]!)) from++;
+  // Also at a full stop before a new sentence: wink keeps `"Hit and miss. Chat is quick"`
+  // together when a quote mark opens it, and a quote must not carry the other sentence.
+  const splitter =
+    /\s*(?:;|\s[–—]\s|,?\s(?:[Bb]ut|[Hh]owever|[Ww]hereas|[Aa]lthough|[Tt]hough)\s|(?<=(?:[a-z]{2}|\))[.!?]["”]?)\s+(?=["“(]?[A-Z]))/g;
   let start = 0;
   let end = text.length;
   for (let m = splitter.exec(text); m; m = splitter.exec(text)) {
@@ -88,4 +97,16 @@ export function clauseSpan(
   }
   if (e <= s) return { start: sentence.start + from, end: sentence.start + Math.max(to, from + 1) };
   return { start: sentence.start + s, end: sentence.start + e };
+}
+
+/**
+ * Labels that open a line of notes or a transcript — "Notes:", "Summary:", "Prospect:",
+ * "SDR:", "[Demo call, Acme, 10:05]" — are not part of what was said: their length, or 0.
+ */
+export function labelPrefix(text: string): number {
+  const m =
+    /^\s*(?:\[[^\]\n]{1,80}\]\s*)?(?:(?:[A-Z][\w/&'’-]*|[A-Z]{2,})(?:[ -][\w/&'’-]+){0,2}\s*:\s+(?=["“(]?[A-Z0-9$£€]))*/.exec(
+      text,
+    );
+  return m ? m[0].length : 0;
 }

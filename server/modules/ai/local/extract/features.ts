@@ -12,6 +12,12 @@ import { findPrices } from '../lexicons/prices';
 import type { Sentence } from '../nlp';
 import { type Draft, type Extractor, type LineContext, shorten, sentenceSpan } from './draft';
 
+const FEATURE_SECTION_RE =
+  /\b(?:includ\w*|adds?|features?|what you get|capabilit\w*|highlights|every (?:paid )?plan|all plans)\b/;
+const CHANGELOG_ENTRY_RE = /^\s*(?:New|Added|Launched|Introducing|Now available|Beta)\s*[:–—]\s*/;
+const LAUNCH_WITH_PURPOSE_RE =
+  /\b(?:announc\w*|launch\w*|introduc\w*|unveil\w*|releas\w*)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:new\s+)?[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3},\s+(?:which|that|an?\s)/;
+
 /** Items of "gives you A, B, and C" that are capabilities (not integrations, prices, controls). */
 function listItems(sentence: Sentence): Draft[] {
   const text = sentence.text;
@@ -56,6 +62,10 @@ function listItems(sentence: Sentence): Draft[] {
 function isCapability(text: string, bullet: boolean, context: LineContext): boolean {
   if (STRONG_FEATURE_CUE.test(text)) return true;
   if (bullet && context.plan !== null) return true;
+  // A bullet under "What's included", "Business adds", "Key features": a capability.
+  if (bullet && FEATURE_SECTION_RE.test(context.section)) return true;
+  // A launch that says what the thing does: "announced X Runbooks, which attach remediation…".
+  if (LAUNCH_WITH_PURPOSE_RE.test(text)) return true;
   const cue = FEATURE_CUE.test(text);
   if (
     cue &&
@@ -75,6 +85,20 @@ function isCapability(text: string, bullet: boolean, context: LineContext): bool
 export const extractFeatures: Extractor = (sentence, context) => {
   if (context.opinion) return [];
   const raw = sentence.text;
+  // Changelog entries: "New: Synthetic browser checks (beta)", "Added: dark mode".
+  const entry = CHANGELOG_ENTRY_RE.exec(raw);
+  if (entry && raw.length - entry[0].length >= 6 && raw.length < 160) {
+    const span = sentenceSpan(sentence);
+    return [
+      {
+        category: 'feature',
+        value: shorten(raw.slice(entry[0].length), 160),
+        confidence: 0.6,
+        start: span.start + entry[0].length,
+        end: span.end,
+      },
+    ];
+  }
   const bullet =
     BULLET_RE.test(raw) || (context.plan !== null && raw.length < 80 && !/[.!?]$/.test(raw));
   const text = raw.replace(BULLET_RE, '');

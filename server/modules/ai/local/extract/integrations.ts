@@ -3,6 +3,9 @@ import { CUSTOMER_LIST_CUE } from '../lexicons/customers';
 import { parseNameList } from '../lexicons/names';
 import { type Draft, type Extractor, clauseSpan } from './draft';
 
+const GENERIC_SYSTEM_RE =
+  /^(?:HR|HRIS|CRM|ERP|POS|ATS|LMS|CMS|BI|API|APIs|CSV|SSO|SFTP|FTP|SMS|IT|ITSM|VoIP|PBX|EHR|EMR|Excel files?)$/;
+
 /**
  * Integrations: known products named in a sentence about connecting things (or under an
  * "Integrations" heading), and any name in an "integrates with X, Y and Z" list.
@@ -10,7 +13,8 @@ import { type Draft, type Extractor, clauseSpan } from './draft';
 export const extractIntegrations: Extractor = (sentence, context) => {
   const text = sentence.text;
   const inSection = /integrat|connector|apps?\b|marketplace|ecosystem/.test(context.section);
-  const cue = INTEGRATION_CUE.test(text);
+  // "New: Terraform provider", "Added: Linear sync": a changelog entry naming a product.
+  const cue = INTEGRATION_CUE.test(text) || /^\s*(?:New|Added|Launched)\s*[:–—]/.test(text);
   CUSTOMER_LIST_CUE.lastIndex = 0;
   if (CUSTOMER_LIST_CUE.test(text) && !cue) return [];
   if (!cue && !inSection) return [];
@@ -20,6 +24,8 @@ export const extractIntegrations: Extractor = (sentence, context) => {
     for (const item of parseNameList(text, list.index + list[0].length)) {
       const known = findKnownProducts(item.name, true)[0];
       const name = known && known.name.length >= item.name.length - 4 ? known.name : item.name;
+      // "integration with the HR system": a kind of system, not a product.
+      if (!known && GENERIC_SYSTEM_RE.test(name)) continue;
       found.set(name, { start: item.start, end: item.end, confidence: 0.85 });
     }
   }

@@ -19,15 +19,34 @@ export const extractNews: Extractor = (sentence, context) => {
   const press =
     context.kind === 'feed_item' ||
     context.date !== null ||
-    /press|news|announce|blog/.test(context.section);
-  const dated =
-    DATELINE_RE.exec(text)?.[1] ??
-    sentence.entities.find((e) => e.type === 'DATE' && /\d{4}/.test(e.value))?.value ??
-    null;
+    // A titled announcement ("Replyloop raises a $28M Series A") is press even undated.
+    /press|news|announce|blog|\brais(?:es|ed)\b|\bacquir(?:es|ed)\b|\blaunch(?:es|ed)\b|\bfunding\b|\bseries [a-e]\b/.test(
+      context.section,
+    );
+  // The sentence's own date says when only as a dateline or a lead ("On 3 May 2026, X
+  // launched…"); a date further in is what the news is about ("from January 2027", "founded
+  // in 2022"), and the evidence's date says when it was announced.
+  const line = DATELINE_RE.exec(text);
+  const lead =
+    line &&
+    line.index <= 60 &&
+    !/\b(?:from|until|by|in|since|before|after)\s+$/i.test(text.slice(0, line.index))
+      ? line[1]!
+      : null;
+  const entity = sentence.entities.find(
+    (e) => e.type === 'DATE' && DATELINE_RE.test(e.value) && text.indexOf(e.value) <= 30,
+  )?.value;
+  const dated = context.date ? lead : (lead ?? entity ?? null);
   if (!press && !dated) return [];
   const date = dated ?? context.date;
   const body = shorten(
-    text.replace(DATELINE_RE, '').replace(/^[\s,–—-]*(?:[A-Z][A-Z .,]+[–—-]+\s*)?/, ''),
+    (lead ? text.replace(lead, '') : text)
+      // "LONDON, /PRNewswire/ --", "TOKYO and SAN FRANCISCO, —": the dateline's place and wire.
+      .replace(
+        /^[\s,–—-]*(?:(?:[A-Z]{2,}[A-Z.'-]*(?:[ ,]+(?:and\s+)?[A-Z][A-Za-z.'-]*)*,?\s*)?(?:\(?\/?\s*(?:PRNewswire|Business Wire|GLOBE NEWSWIRE|ACCESSWIRE)[^–—-]{0,20}?\/?\)?\s*)?(?:[–—-]+\s*)+)?/,
+        '',
+      )
+      .replace(/^(?:On|In|As of)\s*,\s*/, ''),
     200,
   );
   return [

@@ -1,9 +1,14 @@
 import { CONS_INLINE, NEGATIVE_CUES, POSITIVE_CUES, PROS_INLINE } from '../lexicons/sentiment-cues';
-import { type Draft, type Extractor, clauseSpan, shorten } from './draft';
+import { type Draft, type Extractor, clauseSpan, labelPrefix, shorten } from './draft';
 
 const WON =
   /\b(?:we won|won (?:the deal|it|them|back)|they chose us|chose us|picked us|went with us|beat (?:them|\w+) (?:on|because))\b/i;
 const LOST = /\b(?:we lost|lost (?:the deal|it|to)|they chose|went with|picked|chose)\b/i;
+
+const REVIEW_META_RE =
+  /^\s*(?:reviewed by|review(?:er)? (?:source|details)|verified (?:user|reviewer)|(?:industry|company size|role|used for)\s*:)|\b\d[\d,]*\s*[-–]\s*\d[\d,]*\+?\s+employees\s*\)?\s*$/i;
+const NOTHING_RE =
+  /^\W*(?:nothing(?: (?:major|really|much|significant|so far))?|none(?: so far)?|n\/?a|no complaints?(?: so far)?|not much)\b[.!]?\s*(?:$|[A-Z])/i;
 
 function cueScore(clause: string): { positive: number; negative: number } {
   let positive = 0;
@@ -32,6 +37,9 @@ export const extractOpinions: Extractor = (sentence, context) => {
   if (!context.opinion) return [];
   const text = sentence.text;
   if (text.length < 12) return [];
+  // Review-site furniture: who wrote it ("Reviewed by a CTO, Internet, 11-50 employees") and
+  // "nothing major" under "What do you dislike?" say nothing about the product.
+  if (REVIEW_META_RE.test(text) || NOTHING_RE.test(text)) return [];
   const drafts: Draft[] = [];
   let side = context.side;
   let offset = 0;
@@ -58,6 +66,7 @@ export const extractOpinions: Extractor = (sentence, context) => {
   for (let m = splitter.exec(text); m; m = splitter.exec(text))
     if (m.index > offset) cuts.push(m.index, m.index + m[0].length);
   cuts.push(text.length);
+  let previous = 0;
   for (let i = 0; i + 1 < cuts.length; i += 2) {
     const from = cuts[i]!;
     const to = cuts[i + 1]!;
@@ -93,8 +102,24 @@ export const extractOpinions: Extractor = (sentence, context) => {
       polarity = verdict === 'won' ? -0.5 : 0.5;
       weight = 0.45;
     }
+    // "Fast and painless, but the sync kept failing": after "but", an uncued clause turns
+    // against the one before it.
+    if (
+      weight === 0 &&
+      previous !== 0 &&
+      i > 0 &&
+      /\b(?:but|however|although|though|yet|whereas)\b/i.test(text.slice(cuts[i - 1], from)) &&
+      clause.trim().split(/\s+/).length >= 3
+    ) {
+      polarity = -previous * 0.5;
+      weight = 0.45;
+    }
+    previous = weight === 0 ? 0 : Math.sign(polarity);
     if (weight === 0 || Math.abs(polarity) < 0.1) continue;
     const span = clauseSpan(sentence, from, to);
+    // "Notes: X came in cheaper": the label is not what was said (value and quote start after it).
+    const label = labelPrefix(text.slice(span.start - sentence.start, span.end - sentence.start));
+    if (span.end - span.start - label >= 8) span.start += label;
     const quoted = text.slice(span.start - sentence.start, span.end - sentence.start);
     drafts.push({
       category: polarity > 0 ? 'strength' : 'weakness',

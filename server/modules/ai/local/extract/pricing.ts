@@ -34,8 +34,18 @@ export const extractPricing: Extractor = (sentence, context) => {
       const before = plans.filter((p) => p.end <= price.start).pop();
       const after = plans.find((p) => p.start >= price.end);
       const named = plans.filter((p) => p.explicit);
+      // "¥1,800 per seat on Team and ¥3,600 per seat on Business": each price its own plan.
+      const onPlan =
+        after &&
+        /^[^.;$€£¥]{0,30}?\b(?:on|for|with|in) (?:the )?$/i.test(text.slice(price.end, after.start))
+          ? after.name
+          : null;
       const plan =
-        (named.length === 1 ? named[0]!.name : null) ?? before?.name ?? after?.name ?? context.plan;
+        onPlan ??
+        (named.length === 1 ? named[0]!.name : null) ??
+        before?.name ??
+        after?.name ??
+        context.plan;
       const label = plan ? `${plan} plan: ` : '';
       const value = `${label}${describePrice(price)}${billing ? `, ${billing}` : ''}`;
       const span: { start: number; end: number } =
@@ -80,6 +90,19 @@ export const extractPricing: Extractor = (sentence, context) => {
       confidence: 0.8,
       ...sentenceSpan(sentence),
     });
+  }
+  // A pricing table row, "| Hobby | $0 | 10 monitors |" or "| Enterprise | Contact us |": the
+  // first cell names the plan, the second says what it costs.
+  const row = /^\s*\|\s*([A-Z][\w+&' -]{0,24}?)\s*\|\s*([^|]{1,40}?)\s*\|/.exec(text);
+  if (row && pricingWords && !/^(?:plan|tier|edition|name)s?$/i.test(row[1]!)) {
+    const [, plan, cell] = row;
+    const value = /^(?:[$€£]\s?0(?:\.00)?|0\s?[$€£]|free(?: forever)?)$/i.test(cell!)
+      ? `${plan!.trim()} plan: free`
+      : /\b(?:contact|custom|let'?s talk|talk to|quote|call us)\b/i.test(cell!)
+        ? `${plan!.trim()} plan: custom pricing (contact sales)`
+        : null;
+    if (value)
+      drafts.push({ category: 'pricing', value, confidence: 0.8, ...sentenceSpan(sentence) });
   }
   const custom = CUSTOM_PRICING_RE.exec(text);
   const cardPlan = plans[0]?.name ?? context.plan;

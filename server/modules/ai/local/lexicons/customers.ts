@@ -21,3 +21,33 @@ export const LOST_DEAL_RE =
 /** "X won Acme Corp", "X chose Y" where the subject is a named company, not "we". */
 export const COMPETITOR_WON_RE =
   /\b([A-Z][\w&.'’-]*)\s+(?:won|closed|signed)\s+([A-Z][\w&.'’-]*(?:\s[A-Z&][\w&.'’-]*){0,3})/;
+
+// "Chilean", "Japanese": a nationality before "retailer X" is not a company.
+const DEMONYM =
+  /^(?:[A-Z][a-z]+(?:ian|ean|ese|ish)|Dutch|French|Swiss|Greek|Thai|Czech|Welsh|Scots|Kiwi|Aussie)$/;
+// Places a vendor is "used across" are markets, not customers.
+const REGION =
+  /^(?:Europe|Asia|Africa|America|North America|South America|Latin America|EMEA|APAC|LATAM|DACH|Benelux|Nordics|Scandinavia|the (?:US|UK|EU)|US|UK|EU|Middle East|Oceania|the world|Worldwide)$/;
+const CONNECTOR = /^(?:of|and|the|de|du|der|&|for)$/;
+
+/**
+ * A candidate customer name made safe to list, or null: trailing punctuation dropped, cut at
+ * the first lower-case word ("Ledgerly's pricing came in lower" is a sentence, not a name),
+ * and never a possessive that is followed by what it owns ("Ledgerly's reporting": that is
+ * the competitor), a head count ("140 agents") or a nationality.
+ */
+export function customerName(candidate: string, after = ''): string | null {
+  const kept: string[] = [];
+  for (const word of candidate.trim().split(/\s+/)) {
+    if (!/^[A-Z0-9&]/.test(word) && !(kept.length > 0 && CONNECTOR.test(word))) break;
+    kept.push(word);
+  }
+  while (kept.length > 0 && CONNECTOR.test(kept[kept.length - 1]!)) kept.pop();
+  const name = kept.join(' ').replace(/[.,;:!?)\]]+$/, '');
+  if (name.length < 2 || /^[\d.,]+$/.test(kept[0] ?? '')) return null;
+  if ((kept.length === 1 && DEMONYM.test(name)) || REGION.test(name)) return null;
+  const truncated = kept.length < candidate.trim().split(/\s+/).length;
+  if (/['’]s$/.test(name) && (truncated || /^\s*[a-z]/.test(after))) return null;
+  if (kept.slice(0, -1).some((word) => /['’]s$/.test(word))) return null;
+  return name;
+}

@@ -72,12 +72,13 @@ export interface ListedName {
 }
 
 const ITEM =
-  /^[\s"“']*(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z-]+\s+){0,3}?([A-Z0-9][\w&.'’+-]*(?:\s(?:[A-Z0-9&][\w&.'’+-]*|of|de|and(?=\s[A-Z][\w]*\s(?:Co|Company|Partners|Sons)\b)|for|the)){0,4})/;
+  /^[\s"“']*(?:the\s+|a\s+|an\s+)?(?:(?:[A-Z][a-z]+(?:ian|ean|ese|ish)|Dutch|French|Swiss|Greek|Thai|Czech|Welsh)\s+(?=[a-z]))?(?:[a-z][a-z-]+\s+){0,3}?([A-Z0-9][\w&.'’+-]*(?:\s(?:[A-Z0-9&][\w&.'’+-]*|of|de|and(?=\s[A-Z][\w]*\s(?:Co|Company|Partners|Sons)\b)|for|the)){0,4})/;
 
 /** Parses the list starting at `offset` in `sentence`. */
 export function parseNameList(sentence: string, offset: number, max = 12): ListedName[] {
   const names: ListedName[] = [];
   let at = offset;
+  let last = false;
   for (let i = 0; i < max; i++) {
     const rest = sentence.slice(at, at + 120);
     const m = ITEM.exec(rest);
@@ -92,10 +93,13 @@ export function parseNameList(sentence: string, offset: number, max = 12): Liste
     const start = at + lead;
     names.push({ name, start, end: start + name.length });
     at = start + m[1]!.length;
+    // "A, B and C, rely on X": the item after "and" closes the list.
+    if (last) break;
     const sep = /^[.’']?\s*(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|\s*\/\s*|;\s*)/.exec(
       sentence.slice(at, at + 10),
     );
     if (!sep) break;
+    last = /\b(?:and|&)\s+$/.test(sep[0]);
     at += sep[0].length;
   }
   return names;

@@ -101,3 +101,14 @@ export function planHeading(line: string): string | null {
   if (!m) return null;
   return m[1]!.replace(/\s(?:plan|tier)$/i, '');
 }
+
+/**
+ * A plan card that opens on one line: "Personal — free", "Team — USD 12 per seat per month",
+ * "Enterprise — let's talk". The plan, and where the rest of the line starts.
+ */
+export function planLine(line: string): { plan: string; rest: number } | null {
+  const m = /^(\s*)([^—–|:\n]{2,30}?)\s+[—–]\s+(?=\S)/.exec(line);
+  if (!m) return null;
+  const plan = planHeading(m[2]!);
+  return plan ? { plan, rest: m[0].length } : null;
+}

@@ -174,10 +174,10 @@ export function billingTerm(sentence: string): string | null {
 export const FREE_PLAN_RE =
   /\b(?:free (?:forever |)(?:plan|tier|edition|version)|free forever|freemium|free for (?:up to|teams of|individuals|small teams))\b/i;
 export const FREE_TRIAL_RE =
-  /\b(?:(\d{1,3})[- ]day )?free trial\b|\bfree for (\d{1,3}) days\b|\b(\d{1,3})[- ]day trial\b/i;
+  /\b(?:(\d{1,3})[- ]day )?free trial\b|\bfree for (\d{1,3}) days\b|\b(\d{1,3})[- ]day trial\b|\b(?:one|two|three|four|\d)[- ](?:week|month)s? (?:free )?trial\b/i;
 export const NO_FREE_PLAN_RE = /\b(?:no|not a|without a) free (?:plan|tier|version)\b/i;
 export const CUSTOM_PRICING_RE =
-  /\b(?:contact (?:our )?sales|custom (?:pricing|quote|price)|talk to (?:our )?sales|request a quote|pric(?:ing|es?) (?:is |are )?(?:available )?(?:on|upon) request|get a quote)\b/i;
+  /\b(?:contact (?:our )?sales|contact us for (?:a )?(?:quote|pricing)|let['’]s talk|custom (?:pricing|quote|price)|talk to (?:our )?sales|request a quote|pric(?:ing|es?) (?:is |are )?(?:available )?(?:on|upon) request|get a quote)\b/i;
 /** Said on its own, without a plan, only these mean the vendor does not publish a price. */
 export const CUSTOM_PRICING_STRONG_RE =
   /\b(?:custom pricing|pric(?:ing|es?) (?:is |are )?(?:available )?(?:on|upon) request|contact sales for (?:pricing|a quote))\b/i;

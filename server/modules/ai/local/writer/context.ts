@@ -5,6 +5,7 @@ import type {
   ProfileFact,
   WriterClaim,
 } from '../../contracts';
+import { sideOf, withoutLabel } from './clauses';
 import { conceptAffinity, conceptById, conceptsInOrder, conceptsOf } from './concepts';
 import { readOurProduct, type OurSide } from './our-product';
 import { readSegment, type SegmentFocus } from './segment';
@@ -83,8 +84,9 @@ export function buildContext(input: BattlecardWriterInput): WriterContext {
   const maxScore = Math.max(0, ...input.profile.facts.map((fact) => fact.score));
   const nameStems = contentStems(competitorName);
 
-  const facts = input.profile.facts.map((fact, index): Fact => {
-    const value = bare(fact.value);
+  const facts = input.profile.facts.flatMap((fact, index): Fact[] => {
+    const value = opinionValue(fact);
+    if (value === null) return [];
     const quote = fact.citations[0]?.quote ?? '';
     const own = conceptsInOrder(value);
     // Short labels ("Customer-managed keys") stand alone; a quote's other words would mislead.
@@ -102,20 +104,22 @@ export function buildContext(input: BattlecardWriterInput): WriterContext {
     let weight = salience * 0.6 + fact.confidence * 0.4;
     if (focused) weight *= FOCUS_BOOST;
     if (emphasised) weight *= SEGMENT_BOOST;
-    return {
-      fact,
-      index,
-      category: fact.category,
-      value,
-      concepts,
-      ordered,
-      primaries,
-      stems,
-      negative: fact.category === 'weakness' || isNegative(value),
-      sources: new Set(fact.citations.map((citation) => citation.evidenceId)).size,
-      focused,
-      weight,
-    };
+    return [
+      {
+        fact,
+        index,
+        category: fact.category,
+        value,
+        concepts,
+        ordered,
+        primaries,
+        stems,
+        negative: fact.category === 'weakness' || isNegative(value),
+        sources: new Set(fact.citations.map((citation) => citation.evidenceId)).size,
+        focused,
+        weight,
+      },
+    ];
   });
 
   return {
@@ -125,6 +129,17 @@ export function buildContext(input: BattlecardWriterInput): WriterContext {
     segment,
     focus,
   };
+}
+
+/**
+ * A fact's display value. Strengths and weaknesses keep only their own side of a mixed
+ * sentence and lose note labels; null when nothing of that side is left.
+ */
+function opinionValue(fact: ProfileFact): string | null {
+  const value = bare(fact.value);
+  if (fact.category !== 'strength' && fact.category !== 'weakness') return value;
+  const said = sideOf(withoutLabel(value), fact.category === 'strength' ? 'positive' : 'negative');
+  return said === null ? null : bare(said);
 }
 
 function primaryConcepts(value: string, concepts: Set<string>): Set<string> {

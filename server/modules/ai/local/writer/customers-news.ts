@@ -11,10 +11,18 @@ const MAX_CUSTOMERS = 6;
 const MAX_NAMES = 8;
 const MAX_NEWS = 5;
 // "4 June 2026: …", "June 4, 2026 —", "2026-06-04": the value already says when.
-const LEADING_DATE = /^(\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})\b/;
+// Any leading date or year label ("January 2027:", "2022:", "Q3 2026 —") already dates the
+// value: a second date in front of it reads as "9 Sep 2026: January 2027: …".
+const LEADING_DATE =
+  /^(?:\d{1,2} [A-Z][a-z]+\.? \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{4}|(?:Q[1-4]|H[12]) \d{4}|\d{4})\s*(?:[:–—-]|$)/;
 
 export function writeCustomers(ctx: WriterContext): WriterClaim[] {
-  const facts = factsOf(ctx, 'customer');
+  // The competitor and we are never their customer ("Ledgerly's", "Tidewell" from a loose list).
+  const self = [ctx.competitorName, ctx.our.name].map((name) => name.toLowerCase());
+  const facts = factsOf(ctx, 'customer').filter((fact) => {
+    const name = fact.value.toLowerCase().replace(/['’]s$/, '');
+    return !self.some((own) => own.length > 1 && (name === own || name.startsWith(`${own} `)));
+  });
   const names = facts.filter((fact) => !isSentenceLike(fact.value)).slice(0, MAX_NAMES);
   const stories = facts.filter((fact) => isSentenceLike(fact.value));
   const claims: WriterClaim[] = [];

@@ -63,11 +63,25 @@ function respond(ctx: WriterContext, fact: Fact, pivot: Contrast | null): string
   if (!our.configured) {
     return 'Acknowledge it, then ask how much of this they rely on day to day and what it costs them today.';
   }
-  const match = bestMatch([...our.capabilities, ...our.pricingLines], fact.concepts, fact.stems);
+  // A price objection is answered with our terms as a whole, not one line of our price list.
+  const price = priceAnswer(ctx, fact);
+  const match = price
+    ? null
+    : bestMatch([...our.capabilities, ...our.pricingLines], fact.concepts, fact.stems);
   const answer = match ? focusOn(match, fact.concepts) : null;
   const parts: string[] = [];
+  // Short of a full match, the capability of ours closest to what they praise: a seller shows
+  // that, instead of only asking questions.
+  const near =
+    answer || price ? null : bestMatch(our.capabilities, fact.concepts, fact.stems, NEAR_MATCH);
   if (answer) {
     parts.push(`${our.name} covers this too: ${decapitalise(answer)}.`);
+  } else if (price) {
+    parts.push(price);
+  } else if (near) {
+    parts.push(
+      `Acknowledge it, then show how ${our.name} does the same job: ${decapitalise(near.text)}.`,
+    );
   } else {
     const counter =
       fact.category === 'compliance'
@@ -83,16 +97,51 @@ function respond(ctx: WriterContext, fact: Fact, pivot: Contrast | null): string
           : 'Acknowledge it, then ask how much of it they use day to day.'),
     );
   }
-  const proofConcepts = new Set([...fact.concepts, ...(answer ? conceptsOf(answer) : [])]);
-  const proofStems = new Set([...fact.stems, ...(answer ? contentStems(answer) : [])]);
+  const shown = answer ?? near?.text ?? null;
+  const proofConcepts = new Set([...fact.concepts, ...(shown ? conceptsOf(shown) : [])]);
+  const proofStems = new Set([...fact.stems, ...(shown ? contentStems(shown) : [])]);
   const proof = bestMatch(our.proofPoints, proofConcepts, proofStems);
   if (proof) parts.push(`Proof: ${bare(proof.text)}.`);
   if (pivot) parts.push(`Then move to where we are stronger: ${decapitalise(bare(pivot.pivot))}.`);
-  if (!answer && !proof && !pivot && our.pitch)
+  if (!shown && !price && !proof && !pivot && our.pitch)
     parts.push(`Then bring it back to our pitch: ${bare(our.pitch)}.`);
   // Drop trailing parts rather than cut a sentence in half.
   while (parts.length > 1 && parts.join(' ').length > RESPONSE_TEXT_LIMIT) parts.pop();
   return clip(parts.join(' '), RESPONSE_TEXT_LIMIT);
+}
+
+/** Below bestMatch's default: one shared specific concept, or most of the words. */
+const NEAR_MATCH = 0.5;
+
+const PRICE_WORDS =
+  /\b(?:cheaper|cheap|price[sd]?|pricing|cost(?:s|ly)?|discount(?:s|ed)?|per seat|a seat|dollars|budget|afford\w*|free months?|months? free)\b/i;
+
+/**
+ * "They came in 30% cheaper": answered with our actual price and terms from our pricing text —
+ * the entry price, no seat minimum, what is included rather than sold as an add-on, monthly
+ * billing — and a push to compare the whole contract, not a first-year quote.
+ */
+function priceAnswer(ctx: WriterContext, fact: Fact): string | null {
+  const about = [...fact.concepts].some((id) => conceptById(id)?.kind === 'price');
+  if (!about && !PRICE_WORDS.test(fact.value)) return null;
+  const our = ctx.our;
+  const terms: string[] = [];
+  if (our.entryPrice) terms.push(`starts at ${our.entryPrice.text}`);
+  if (our.posture.noSeatMinimum) terms.push('no seat minimum');
+  const included = our.pricingLines.find((line) =>
+    /\bincluded\b|\bno (?:per-\w+ |extra |additional )?(?:fees?|charges?|cost)\b/i.test(line.text),
+  );
+  if (included) {
+    const clause =
+      included.text
+        .split(/(?<=\.)\s+/)
+        .find((part) =>
+          /\bincluded\b|\bno (?:per-\w+ |extra |additional )?(?:fees?|charges?|cost)\b/i.test(part),
+        ) ?? included.text;
+    terms.push(decapitalise(bare(clause)));
+  }
+  if (terms.length === 0) return null;
+  return `Compare the total over the contract, with every add-on and the renewal, not the first quote: ${our.name} ${joinList(terms)}.`;
 }
 
 // Label lists (certifications, integrations) crowd a screen fastest; features say more.
