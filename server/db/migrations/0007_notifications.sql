@@ -13,6 +13,12 @@ CREATE TABLE "digest" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "notable_change" (
+	"change_id" uuid PRIMARY KEY NOT NULL,
+	"workspace_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "notification_preference" (
 	"workspace_id" uuid NOT NULL,
 	"user_id" uuid NOT NULL,
@@ -68,6 +74,8 @@ CREATE TABLE "webhook_delivery" (
 --> statement-breakpoint
 ALTER TABLE "digest" ADD CONSTRAINT "digest_workspace_id_workspace_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspace"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "digest" ADD CONSTRAINT "digest_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "notable_change" ADD CONSTRAINT "notable_change_change_id_change_id_fk" FOREIGN KEY ("change_id") REFERENCES "public"."change"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "notable_change" ADD CONSTRAINT "notable_change_workspace_id_workspace_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspace"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notification_preference" ADD CONSTRAINT "notification_preference_workspace_id_workspace_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspace"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notification_preference" ADD CONSTRAINT "notification_preference_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notification_settings" ADD CONSTRAINT "notification_settings_workspace_id_workspace_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspace"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -80,6 +88,7 @@ ALTER TABLE "webhook_delivery" ADD CONSTRAINT "webhook_delivery_webhook_id_webho
 ALTER TABLE "webhook_delivery" ADD CONSTRAINT "webhook_delivery_change_id_change_id_fk" FOREIGN KEY ("change_id") REFERENCES "public"."change"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "digest_period_key" ON "digest" USING btree ("workspace_id","user_id","period_key");--> statement-breakpoint
 CREATE INDEX "digest_user_idx" ON "digest" USING btree ("user_id","workspace_id","created_at");--> statement-breakpoint
+CREATE INDEX "notable_change_workspace_idx" ON "notable_change" USING btree ("workspace_id","created_at");--> statement-breakpoint
 CREATE INDEX "webhook_workspace_idx" ON "webhook" USING btree ("workspace_id","created_at");--> statement-breakpoint
 CREATE INDEX "webhook_attempt_webhook_idx" ON "webhook_attempt" USING btree ("webhook_id","created_at");--> statement-breakpoint
 CREATE INDEX "webhook_delivery_webhook_idx" ON "webhook_delivery" USING btree ("webhook_id","created_at");

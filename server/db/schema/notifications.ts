@@ -36,6 +36,22 @@ export const notificationSettings = pgTable('notification_settings', {
   updatedAt: updatedAt(),
 });
 
+/**
+ * Changes that passed the noise rules when they were detected: the ones pushed live and sent to
+ * webhooks, and so the ones the bell and digests show (later rule changes do not rewrite them).
+ */
+export const notableChange = pgTable(
+  'notable_change',
+  {
+    changeId: uuid('change_id')
+      .primaryKey()
+      .references(() => change.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceRef(),
+    notifiedAt: createdAt(),
+  },
+  (t) => [index('notable_change_workspace_idx').on(t.workspaceId, t.notifiedAt)],
+);
+
 /** An outgoing webhook of a workspace: where, in which format, signed with which secret. */
 export const webhook = pgTable(
   'webhook',

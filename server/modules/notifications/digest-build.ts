@@ -17,7 +17,7 @@ import type { Services } from '../../services';
 import { emailAvailable, sendDigestMail } from './digest-mail';
 import { type DigestPeriod, lastCompletePeriod } from './digest-period';
 import { changeLink } from './enqueue-notifications';
-import { notableChanges, noiseRulesOf } from './noise-rules';
+import { notableChanges } from './noise-rules';
 
 /** Changes listed in one digest at most; the rest are a click away. */
 const DIGEST_MAX_CHANGES = 50;
@@ -109,7 +109,7 @@ export function periodLabel(frequency: 'daily' | 'weekly', start: Date, end: Dat
 
 /**
  * Builds every due digest of the last complete period. Each person's digest holds the notable
- * changes (noise rules as they are now) from the end of their previous digest, or the start of
+ * changes (those that passed the noise rules when detected) from the end of their previous digest, or the start of
  * the period, to the end of the period. The unique (workspace, user, period) key makes a second
  * run — or a second scheduler — a no-op. Empty periods store nothing. Returns digests built.
  */
@@ -169,14 +169,13 @@ async function buildOne(
   const since =
     previous?.end && previous.end.getTime() > period.start.getTime() ? previous.end : period.start;
   if (since.getTime() >= period.end.getTime()) return false;
-  const rules = await noiseRulesOf(db, workspaceId);
   const rows = await db
     .select({ id: change.id })
     .from(change)
     .where(
       and(
         eq(change.workspaceId, workspaceId),
-        notableChanges(rules),
+        notableChanges(),
         gte(change.detectedAt, since),
         lt(change.detectedAt, period.end),
       ),

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { change, competitor, webhook, webhookDelivery } from '../../db/schema';
+import { change, competitor, notableChange, webhook, webhookDelivery } from '../../db/schema';
 import type { Tx } from '../../lib/db/database';
 import type { Services } from '../../services';
 import { isNotable, noiseRulesOf } from './noise-rules';
@@ -30,6 +30,10 @@ export async function enqueueChangeNotifications(
   const c = row.change;
   const rules = await noiseRulesOf(tx, c.workspaceId);
   if (!isNotable(rules, c)) return false;
+  await tx
+    .insert(notableChange)
+    .values({ changeId: c.id, workspaceId: c.workspaceId })
+    .onConflictDoNothing();
 
   const hooks = await tx
     .select({ id: webhook.id, format: webhook.format })

@@ -1,6 +1,6 @@
-import { type SQL, and, eq, gte, isNull, notInArray } from 'drizzle-orm';
+import { type SQL, and, eq, isNull, sql } from 'drizzle-orm';
 import type { ChangeClass } from '../../../common/monitoring-values';
-import { change, notificationSettings, workspace } from '../../db/schema';
+import { change, notableChange, notificationSettings, workspace } from '../../db/schema';
 import type { DbOrTx } from '../../lib/db/database';
 
 /**
@@ -29,11 +29,12 @@ export function isNotable(rules: NoiseRules, c: { class: ChangeClass; importance
   return c.importance >= rules.threshold && !rules.mutedClasses.includes(c.class);
 }
 
-/** The same rule as SQL over `change`, for lists (dismissed changes are noise too). */
-export function notableChanges(rules: NoiseRules): SQL {
-  return and(
-    gte(change.importance, rules.threshold),
-    rules.mutedClasses.length > 0 ? notInArray(change.class, rules.mutedClasses) : undefined,
+/**
+ * Changes that were notable when detected (see `notableChange`) and are not dismissed since: what
+ * the bell and digests list.
+ */
+export const notableChanges = (): SQL =>
+  and(
     isNull(change.dismissedAt),
+    sql`exists (select 1 from ${notableChange} where ${notableChange.changeId} = ${change.id})`,
   )!;
-}

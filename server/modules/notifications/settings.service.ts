@@ -102,10 +102,9 @@ const INBOX_SIZE = 20;
 /** The bell: my unread changes that passed the noise rules, and how many there are. */
 export async function getInbox(ctx: RequestContext): Promise<Inbox> {
   authorize(ctx, 'content.read');
-  const rules = await noiseRulesOf(ctx.db, ctx.workspaceId);
   const unread = sql`not exists (select 1 from ${changeRead} where ${changeRead.changeId} = ${change.id}
     and ${changeRead.userId} = ${ctx.actor.userId})`;
-  const where = and(eq(change.workspaceId, ctx.workspaceId), notableChanges(rules), unread);
+  const where = and(eq(change.workspaceId, ctx.workspaceId), notableChanges(), unread);
   const [rows, [counted]] = await Promise.all([
     ctx.db
       .select({ change, competitorName: competitor.name })

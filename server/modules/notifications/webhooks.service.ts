@@ -31,7 +31,7 @@ type Row = typeof webhook.$inferSelect;
 
 const lastDeliverySql = sql<{ status: string; at: string } | null>`(
   select json_build_object('status', d.status, 'at', d.created_at)
-  from ${webhookDelivery} d where d.webhook_id = ${webhook.id}
+  from ${webhookDelivery} d where d.webhook_id = "webhook"."id"
   order by d.created_at desc limit 1)`;
 
 function present(row: Row, last: { status: string; at: string } | null): Webhook {
