@@ -135,7 +135,10 @@ describe('digests', () => {
       return row!.emailStatus === 'sent' ? true : undefined;
     });
     expect(mail).toHaveLength(1);
-    const raw = mail[0]!.raw.replace(/=\r?\n/g, '');
+    // Quoted-printable: soft line breaks and =XX escapes.
+    const raw = mail[0]!.raw
+      .replace(/=\r?\n/g, '')
+      .replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
     expect(raw).toMatch(/Subject: Ringside daily digest: 2 competitor changes/);
     expect(raw).toContain('text/plain');
     expect(raw).toContain('text/html');
