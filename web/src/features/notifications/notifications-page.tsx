@@ -213,14 +213,18 @@ function NoiseRulesCard() {
                 min={0}
                 max={100}
                 step={5}
-                marks={[
-                  { value: 0, label: 'Everything' },
-                  { value: 100, label: 'Only the biggest' },
-                ]}
                 valueLabelDisplay="auto"
                 onChange={(_e, v) => setThreshold(v)}
                 onChangeCommitted={(_e, v) => update.mutate({ changeAlertThreshold: v / 100 })}
               />
+              <Box sx={{ display: 'flex', justifyContent: 'space-between' }}>
+                <Typography variant="caption" color="text.secondary">
+                  Everything
+                </Typography>
+                <Typography variant="caption" color="text.secondary">
+                  Only the biggest
+                </Typography>
+              </Box>
             </Box>
             <Box>
               <Typography gutterBottom>Muted kinds of change</Typography>

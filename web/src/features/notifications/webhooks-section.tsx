@@ -22,6 +22,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { formatDateTime, formatRelative } from '../../lib/format';
 import { toFormErrors } from '../../lib/form-errors';
+import { useBelowBreakpoint } from '../../lib/use-below-breakpoint';
 import {
   WEBHOOK_FORMAT_LABELS,
   type Webhook,
@@ -129,6 +130,7 @@ function AddWebhookDialog({ onClose }: { onClose: () => void }) {
 function DeliveryLogDialog({ hook, onClose }: { hook: Webhook; onClose: () => void }) {
   const attempts = useWebhookAttempts(hook.id);
   const items = attempts.data?.items ?? [];
+  const phone = useBelowBreakpoint('sm');
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="md">
       <DialogTitle>Delivery log · {hook.name}</DialogTitle>
@@ -137,7 +139,29 @@ function DeliveryLogDialog({ hook, onClose }: { hook: Webhook; onClose: () => vo
         {attempts.isSuccess && items.length === 0 && (
           <Typography color="text.secondary">Nothing sent yet. Send a test to try it.</Typography>
         )}
-        {items.length > 0 && (
+        {items.length > 0 && phone && (
+          <Stack divider={<Box sx={{ borderTop: 1, borderColor: 'divider' }} />} spacing={1}>
+            {items.map((a) => (
+              <Box key={a.id}>
+                <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+                  <Chip size="small" label={a.outcome} color={outcomeColor[a.outcome]} />
+                  <Typography variant="body2" sx={{ flexGrow: 1 }}>
+                    {a.event} · attempt {a.attempt}
+                  </Typography>
+                </Box>
+                <Typography variant="body2" color="text.secondary">
+                  {formatRelative(a.at)} · HTTP {a.httpStatus ?? '—'} · {a.durationMs} ms
+                </Typography>
+                {a.error && (
+                  <Typography variant="body2" color="error">
+                    {a.error}
+                  </Typography>
+                )}
+              </Box>
+            ))}
+          </Stack>
+        )}
+        {items.length > 0 && !phone && (
           <Box sx={{ overflowX: 'auto' }}>
             <Table size="small">
               <TableHead>
