@@ -8,3 +8,4 @@ export * from './schema/core';
 export * from './schema/ai';
 export * from './schema/documents';
 export * from './schema/monitoring';
+export * from './schema/notifications';

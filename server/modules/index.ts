@@ -9,6 +9,7 @@ import { dealsModule } from './deals';
 import { documentsModule } from './documents';
 import { evidenceModule } from './evidence';
 import { jobsModule } from './jobs';
+import { notificationsModule } from './notifications';
 import { exportsModule } from './exports';
 import { productModule } from './product';
 import { searchModule } from './search';
@@ -34,4 +35,5 @@ export const modules: Module[] = [
   realtimeModule,
   sourcesModule,
   changesModule,
+  notificationsModule,
 ];

@@ -7,6 +7,7 @@ import { dealRows } from '../modules/deals/deals.access';
 import { documentRows } from '../modules/documents/documents.access';
 import { evidenceRows } from '../modules/evidence/evidence.access';
 import { jobRows } from '../modules/jobs/jobs.access';
+import { notificationRows } from '../modules/notifications/notifications.access';
 import { exportRows } from '../modules/exports/exports.access';
 import { productRows } from '../modules/product/product.access';
 import { searchRows } from '../modules/search/search.access';
@@ -26,4 +27,5 @@ export const areaRows: MatrixRows[] = [
   jobRows,
   documentRows,
   monitoringRows,
+  notificationRows,
 ];

@@ -31,6 +31,8 @@ export interface EnqueueOptions {
   /** A second enqueue with the same key returns the first job instead of a new one. */
   idempotencyKey?: string;
   startAfter?: Date;
+  /** Overrides the kind's first retry delay for this job (tests shorten webhook backoff). */
+  retryDelaySeconds?: number;
 }
 
 export interface JobQueueOptions {
@@ -197,6 +199,7 @@ export class JobQueue {
       id,
       db: drizzleExecutor(db),
       ...(options.startAfter ? { startAfter: options.startAfter } : {}),
+      ...(options.retryDelaySeconds ? { retryDelay: options.retryDelaySeconds } : {}),
     });
     return { id, deduplicated: false };
   }

@@ -275,6 +275,41 @@ export class SafeFetcher {
     }
   }
 
+  /**
+   * POSTs `body` (webhooks). Same address checks and timeouts as `fetch`; redirects are not
+   * followed (a redirected POST is refused rather than replayed elsewhere) and any status is
+   * returned, so the caller decides what to retry. The answer's body is read up to 64 kB and
+   * dropped.
+   */
+  async post(
+    input: string | URL,
+    body: string,
+    headers: Record<string, string>,
+  ): Promise<{ status: number }> {
+    const deadline = AbortSignal.timeout(this.options.timeoutMs);
+    try {
+      const url = this.checkUrl(input);
+      const res = await request(url, {
+        dispatcher: this.agent,
+        method: 'POST',
+        headers: { ...headers, 'user-agent': this.options.userAgent },
+        body,
+        signal: deadline,
+        headersTimeout: this.options.timeoutMs,
+        bodyTimeout: this.options.timeoutMs,
+      });
+      let read = 0;
+      for await (const chunk of res.body) {
+        read += (chunk as Buffer).length;
+        if (read > 64 * 1024) break;
+      }
+      discard(res.body);
+      return { status: res.statusCode };
+    } catch (err) {
+      throw this.classify(err, deadline);
+    }
+  }
+
   private tooLarge() {
     return new SafeFetchError(
       'too_large',

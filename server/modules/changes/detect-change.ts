@@ -5,6 +5,7 @@ import type { Tx } from '../../lib/db/database';
 import { EVENTS_CHANNEL } from '../../lib/jobs/job-queue';
 import type { Services } from '../../services';
 import { invalidateCards } from '../battlecards/card-cache';
+import { enqueueChangeNotifications } from '../notifications/enqueue-notifications';
 import { ruleBasedChangeSummary } from './change-rules';
 import { extractPageText } from './extract-text';
 import { applyIgnorePatterns, normaliseForComparison, sha256 } from './normalise';
@@ -122,6 +123,8 @@ export async function detectPageChange(
         staleClaims: stale.claims,
       })
       .returning({ id: change.id });
+    // Noise rules + webhook deliveries, committed with the change.
+    const notify = await enqueueChangeNotifications(tx, services, row!.id);
     await tx
       .update(source)
       .set({ contentHash: page.hash, lastSnapshotId: snapshotId, lastChangedAt: sql`now()` })
@@ -130,11 +133,17 @@ export async function detectPageChange(
       .select({ threshold: workspace.changeAlertThreshold })
       .from(workspace)
       .where(eq(workspace.id, src.workspaceId));
-    return { changeId: row!.id, snapshotId, cardIds: stale.cardIds, threshold: ws?.threshold ?? 1 };
+    return {
+      changeId: row!.id,
+      snapshotId,
+      cardIds: stale.cardIds,
+      threshold: ws?.threshold ?? 1,
+      notify,
+    };
   });
 
   await invalidateCards(services.cache, result.cardIds);
-  const announced = summary.importance >= result.threshold;
+  const announced = result.notify && summary.importance >= result.threshold;
   if (announced) {
     await services.pubsub.publish(EVENTS_CHANNEL, {
       type: 'change.detected',

@@ -20,6 +20,7 @@ import { RingsideLogo } from '../components/ringside-logo';
 import { useAuth, useMe } from '../features/auth/auth-context';
 import { UserMenu } from '../features/auth/components/user-menu';
 import { WorkspaceSwitcher } from '../features/auth/components/workspace-switcher';
+import { NotificationsBell } from '../features/notifications/notifications-bell';
 import { SearchLauncher } from '../features/search/search-launcher';
 import { useRealtimeConnection } from '../lib/realtime-hooks';
 import { navGroups } from './navigation';
@@ -165,6 +166,7 @@ export function AppLayout() {
           </Box>
           <Box sx={{ flexGrow: 1 }} />
           <SearchLauncher />
+          <NotificationsBell />
           <WorkspaceSwitcher />
           <UserMenu />
         </Toolbar>

@@ -6,6 +6,7 @@ import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import Inventory2Outlined from '@mui/icons-material/Inventory2Outlined';
 import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
+import NotificationsNoneOutlined from '@mui/icons-material/NotificationsNoneOutlined';
 import StyleOutlined from '@mui/icons-material/StyleOutlined';
 import TimelineOutlined from '@mui/icons-material/TimelineOutlined';
 import StorefrontOutlined from '@mui/icons-material/StorefrontOutlined';
@@ -59,6 +60,11 @@ export const navGroups: NavGroup[] = [
         permission: 'apiKeys.manage',
       },
       { label: 'Account', to: '/settings/account', icon: <ManageAccountsOutlined /> },
+      {
+        label: 'Notifications',
+        to: '/settings/notifications',
+        icon: <NotificationsNoneOutlined />,
+      },
       {
         label: 'Audit log',
         to: '/settings/audit',

@@ -15,6 +15,7 @@ import { DocumentsPage } from '../features/documents/documents-page';
 import { HomePage } from '../features/home/home-page';
 import { MembersPage } from '../features/members/members-page';
 import { NotFoundPage } from '../features/not-found/not-found-page';
+import { NotificationsPage } from '../features/notifications/notifications-page';
 import { AppLayout } from './app-layout';
 import { RouteErrorPage } from './route-error-page';
 
@@ -64,6 +65,7 @@ export const router = createBrowserRouter([
               { path: 'settings/api-keys', element: <ApiKeysPage /> },
               { path: 'settings/account', element: <AccountPage /> },
               { path: 'settings/audit', element: <AuditPage /> },
+              { path: 'settings/notifications', element: <NotificationsPage /> },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

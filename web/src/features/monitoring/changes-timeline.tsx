@@ -14,8 +14,8 @@ import Switch from '@mui/material/Switch';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
-import { Link as RouterLink } from 'react-router';
+import { useEffect, useState } from 'react';
+import { Link as RouterLink, useSearchParams } from 'react-router';
 import { EmptyState } from '../../components/empty-state';
 import { type ChangeSummary, useChange, useChangeActions, useChanges } from './api';
 import { DiffView } from './diff-view';
@@ -99,6 +99,12 @@ function ChangeDetail({ id, onClose }: { id: string; onClose: () => void }) {
 export function ChangesTimeline({ competitorId }: { competitorId?: string }) {
   const [unread, setUnread] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
+  // `?change=<id>` (the bell, digests, webhooks) opens that change.
+  const [params, setParams] = useSearchParams();
+  const linked = params.get('change');
+  useEffect(() => {
+    if (linked) setOpen(linked);
+  }, [linked]);
   const query = useChanges({ competitorId, unread });
   const { markRead } = useChangeActions();
   const items = query.data?.items ?? [];
@@ -156,7 +162,15 @@ export function ChangesTimeline({ competitorId }: { competitorId?: string }) {
           </Stack>
         </Paper>
       ))}
-      {open && <ChangeDetail id={open} onClose={() => setOpen(null)} />}
+      {open && (
+        <ChangeDetail
+          id={open}
+          onClose={() => {
+            setOpen(null);
+            if (linked) setParams({}, { replace: true });
+          }}
+        />
+      )}
     </Stack>
   );
 }
