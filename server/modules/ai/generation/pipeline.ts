@@ -7,7 +7,7 @@ import type { GenerationInfo } from '../../../../common/battlecards';
 import { AgentCallCache } from '../agent-cache';
 import { engineForRun } from '../budget';
 import { buildProfile, evidenceFingerprint, saveProfile } from '../profile-builder';
-import { finishRun, startRun } from '../runs';
+import { closeAbandonedRuns, finishRun, startRun } from '../runs';
 import { checkCitations } from './citation-check';
 import type { GeneratePayload } from './generate.job';
 import { loadGenerationInput } from './generation-input';
@@ -60,6 +60,7 @@ export async function runGeneration(
     const input = await loadGenerationInput(db, payload.workspaceId, payload.battlecardId);
     if (!input) throw new Error('The battlecard or its competitor no longer exists.');
     previous = parsePrevious(input.card.generatedBy);
+    if (ctx.attempt > 1) await closeAbandonedRuns(db, ctx.jobId);
     runId = await startRun(db, {
       workspaceId: payload.workspaceId,
       battlecardId: payload.battlecardId,
