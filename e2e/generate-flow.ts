@@ -5,7 +5,13 @@ import { saveScreenshot, type ViewportName } from './harness';
 
 export async function openHelpforgeCards(page: Page): Promise<void> {
   await navigate(page, 'Competitors');
-  await page.getByTestId('competitor-row').filter({ hasText: 'Helpforge' }).first().click();
+  // The name is the row's link (a tap on the middle of a phone's card can land on a tag).
+  await page
+    .getByTestId('competitor-row')
+    .filter({ hasText: 'Helpforge' })
+    .first()
+    .getByRole('link', { name: 'Helpforge', exact: true })
+    .click();
   await page.getByRole('heading', { name: 'Helpforge', level: 1 }).waitFor();
   await page.getByRole('tab', { name: /^Battlecards/ }).click();
 }

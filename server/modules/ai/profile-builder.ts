@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
 import { competitorProfile } from '../../db/schema';
 import type { DbOrTx } from '../../lib/db/database';
 import type { AgentCallCache, CallTally } from './agent-cache';
@@ -33,6 +34,8 @@ export interface ProfileRun {
   onAnalysed?(done: number, total: number): Promise<void>;
   /** Called once all evidence is analysed, before the profile is built. */
   onProfiling?(): Promise<void>;
+  /** Set by buildProfile: whether the profile came from the agent-call cache. */
+  profileCached?: boolean;
 }
 
 /**
@@ -72,12 +75,14 @@ export async function buildProfile(
     await run.onAnalysed?.(done, docs.length);
   }
   await run.onProfiling?.();
+  const missesBefore = run.tally.misses;
   const profile = await run.agents.run(
     run.engine,
     'competitive_intelligence',
     { competitor: rival, facts },
     run.tally,
   );
+  run.profileCached = run.tally.misses === missesBefore;
   const contents = new Map(docs.map((d) => [d.id, d.content]));
   const checked: CompetitorProfile['facts'] = [];
   for (const fact of profile.facts) {
@@ -88,7 +93,12 @@ export async function buildProfile(
   return { overview: profile.overview, facts: checked };
 }
 
-/** Keeps the latest profile of a competitor, with the evidence it was built from. */
+/**
+ * Keeps the latest profile of a competitor, with the evidence it was built from. `cached`: the
+ * profile came from the agent-call cache — then, if the stored one was built from the same
+ * evidence by the same engine and model, it is that same profile and is not written again
+ * (a large JSON write that dominated warm regenerations).
+ */
 export async function saveProfile(
   db: DbOrTx,
   workspaceId: string,
@@ -96,7 +106,31 @@ export async function saveProfile(
   profile: CompetitorProfile,
   fingerprint: string,
   tally: CallTally,
+  cached = false,
 ): Promise<Date> {
+  if (cached) {
+    const [stored] = await db
+      .select({
+        evidenceFingerprint: competitorProfile.evidenceFingerprint,
+        engine: competitorProfile.engine,
+        model: competitorProfile.model,
+        updatedAt: competitorProfile.updatedAt,
+      })
+      .from(competitorProfile)
+      .where(
+        and(
+          eq(competitorProfile.competitorId, competitorId),
+          eq(competitorProfile.workspaceId, workspaceId),
+        ),
+      );
+    if (
+      stored?.evidenceFingerprint === fingerprint &&
+      stored.engine === tally.engine &&
+      stored.model === tally.model
+    ) {
+      return stored.updatedAt;
+    }
+  }
   const values = {
     profile,
     evidenceFingerprint: fingerprint,
