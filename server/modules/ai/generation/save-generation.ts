@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { GenerationInfo } from '../../../../common/battlecards';
 import type { SectionKey } from '../../../../common/battlecard-sections';
-import { battlecard, claim } from '../../../db/schema';
+import { type CitationRow, battlecard, claim } from '../../../db/schema';
 import type { Db, Tx } from '../../../lib/db/database';
 import { recordEvent } from '../../audit/audit.service';
 import { validateCitations } from '../../battlecards/citations';
@@ -158,13 +158,21 @@ async function claimsUnchanged(tx: Tx, request: SaveRequest): Promise<boolean> {
         r.response !== c.response ||
         r.audience !== c.audience ||
         Math.abs(r.confidence - c.confidence) > 1e-6 ||
-        JSON.stringify(r.citations) !== JSON.stringify(c.citations)
+        !sameCitations(r.citations, c.citations)
       ) {
         return false;
       }
     }
   }
   return true;
+}
+
+/** Same evidence and quotes in the same order (jsonb does not keep key order: no stringify). */
+function sameCitations(a: readonly CitationRow[], b: readonly CitationRow[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((x, i) => x.evidenceId === b[i]!.evidenceId && x.quote === b[i]!.quote)
+  );
 }
 
 /** The claims left in `sections` after the delete (people's), per section in order. */
