@@ -42,7 +42,12 @@ export async function generateAndFollow(page: Page, viewport: ViewportName, segm
   await page.locator('[data-testid="generation-progress"][data-live="true"]').waitFor({
     timeout: 2_000,
   });
-  await saveScreenshot(page, `generate-progress-${viewport}`).catch(() => {});
+  // A picture of a stage at work (the job may still be waiting for a worker at first).
+  await progress
+    .locator('[data-state="active"]')
+    .waitFor({ timeout: 10_000 })
+    .then(() => saveScreenshot(page, `generate-progress-${viewport}`))
+    .catch(() => {});
   await page.waitForURL(/\/battlecards\/[0-9a-f-]{36}$/, { timeout: 60_000 });
   const seen = await page.evaluate<string[]>('window.__stagesSeen ?? []');
   // The dialog unmounts on navigation; its observer recorded up to that moment.

@@ -21,6 +21,7 @@ export function GenerationProgress({
   live?: boolean;
 }) {
   const current = stageIndex(stage, done);
+  const queued = stage === 'queued' && !done;
   const value = done ? 100 : (percent ?? 0);
   return (
     <Stack
@@ -30,12 +31,12 @@ export function GenerationProgress({
     >
       <Box>
         <LinearProgress
-          variant={percent === null && !done ? 'indeterminate' : 'determinate'}
+          variant={(percent === null || queued) && !done ? 'indeterminate' : 'determinate'}
           value={value}
           aria-label="Generation progress"
         />
         <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }} aria-live="polite">
-          {done ? 'Done' : `${Math.round(value)}%`}
+          {done ? 'Done' : queued ? 'Waiting for a worker to start…' : `${Math.round(value)}%`}
           {live === false && !done ? ' · live updates paused, checking every few seconds' : ''}
         </Typography>
       </Box>
