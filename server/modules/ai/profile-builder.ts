@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { competitorProfile } from '../../db/schema';
 import type { DbOrTx } from '../../lib/db/database';
 import type { AgentCallCache, CallTally } from './agent-cache';
+import { canonicalJson } from './canonical-json';
 import type {
   CompetitorProfile,
   CompetitorRef,
@@ -44,6 +45,68 @@ export interface ProfileRun {
  * not give or quotes text not in it, are dropped (and counted in the tally).
  */
 export async function buildProfile(
+  run: ProfileRun,
+  rival: CompetitorRef,
+  docs: readonly EvidenceDoc[],
+): Promise<CompetitorProfile> {
+  // Same evidence (by content hash and the metadata the agents read), same competitor, same
+  // engine and agent versions: the profile is the one built last time, without re-reading
+  // each evidence's cached analysis and re-hashing every fact.
+  const memoKey = profileMemoKey(run.engine, rival, docs);
+  const memo = await run.agents.memoGet<CompetitorProfile>(memoKey);
+  if (memo) {
+    run.tally.hits += docs.length + 1; // the calls it stands for
+    run.profileCached = true;
+    await run.onAnalysed?.(docs.length, docs.length);
+    await run.onProfiling?.();
+    return memo;
+  }
+  const profile = await analyseAndProfile(run, rival, docs);
+  const { tally, engine } = run;
+  // Only an answer of the engine asked (no fallback) stands for that engine next time.
+  if (!tally.fallbackReason && tally.engine === engine.name && tally.model === engine.model) {
+    await run.agents.memoSet(memoKey, profile);
+  }
+  return profile;
+}
+
+/** Bump when the profile's shape or how it is built changes outside the agents' versions. */
+const PROFILE_MEMO_VERSION = 1;
+
+export function profileMemoKey(
+  engine: Engine,
+  rival: CompetitorRef,
+  docs: readonly EvidenceDoc[],
+): string {
+  const hash = createHash('sha256').update(
+    canonicalJson({
+      memo: 'profile',
+      v: PROFILE_MEMO_VERSION,
+      engine: engine.name,
+      model: engine.model,
+      analysis: engine.versions.content_analysis,
+      intelligence: engine.versions.competitive_intelligence,
+      rival,
+    }),
+  );
+  for (const d of docs) {
+    hash.update(
+      [
+        '',
+        d.id,
+        d.contentHash,
+        d.kind,
+        d.title,
+        d.url ?? '',
+        d.capturedAt.toISOString(),
+        d.publishedAt?.toISOString() ?? '',
+      ].join('\u0000'),
+    );
+  }
+  return hash.digest('hex');
+}
+
+async function analyseAndProfile(
   run: ProfileRun,
   rival: CompetitorRef,
   docs: readonly EvidenceDoc[],
