@@ -5,7 +5,13 @@ import { saveScreenshot, type ViewportName } from './harness';
 
 export async function openHelpforgeCards(page: Page): Promise<void> {
   await navigate(page, 'Competitors');
-  await page.getByTestId('competitor-row').filter({ hasText: 'Helpforge' }).first().click();
+  // The name is the row's link (a tap on the middle of a phone's card can land on a tag).
+  await page
+    .getByTestId('competitor-row')
+    .filter({ hasText: 'Helpforge' })
+    .first()
+    .getByRole('link', { name: 'Helpforge', exact: true })
+    .click();
   await page.getByRole('heading', { name: 'Helpforge', level: 1 }).waitFor();
   await page.getByRole('tab', { name: /^Battlecards/ }).click();
 }
@@ -18,24 +24,34 @@ export async function generateAndFollow(page: Page, viewport: ViewportName, segm
   await saveScreenshot(page, `generate-dialog-${viewport}`);
   await dialog.getByRole('button', { name: 'Generate' }).click();
 
-  // Stages arrive while the job runs: record every state the list passes through.
+  // Stages arrive while the job runs: record, in the page, every stage that becomes the
+  // active one (a MutationObserver sees each render, however short).
   const progress = page.getByTestId('generation-progress');
   await progress.waitFor();
-  const seen = new Set<string>();
-  const watch = async () => {
-    for (let i = 0; i < 600 && !/\/battlecards\/[0-9a-f-]{36}$/.test(page.url()); i++) {
-      const active = await progress
-        .locator('[data-state="active"]')
-        .getAttribute('data-stage', { timeout: 100 })
-        .catch(() => null);
-      if (active) seen.add(active);
-      if (i === 2) await saveScreenshot(page, `generate-progress-${viewport}`).catch(() => {});
-      await page.waitForTimeout(50);
-    }
-  };
-  await watch();
+  await page.evaluate(`(() => {
+    const root = document.querySelector('[data-testid="generation-progress"]');
+    const seen = (window.__stagesSeen = []);
+    const note = () => {
+      const active = root.querySelector('[data-state="active"]')?.getAttribute('data-stage');
+      if (active && seen.at(-1) !== active) seen.push(active);
+    };
+    note();
+    new MutationObserver(note).observe(root, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
+  })()`);
+  // Updates come over /ws, not from polling.
+  await page.locator('[data-testid="generation-progress"][data-live="true"]').waitFor({
+    timeout: 2_000,
+  });
+  // A picture of a stage at work (the job may still be waiting for a worker at first).
+  await progress
+    .locator('[data-state="active"]')
+    .waitFor({ timeout: 10_000 })
+    .then(() => saveScreenshot(page, `generate-progress-${viewport}`))
+    .catch(() => {});
   await page.waitForURL(/\/battlecards\/[0-9a-f-]{36}$/, { timeout: 60_000 });
-  if (seen.size < 2) throw new Error(`stages seen live: ${[...seen].join(', ') || 'none'}`);
+  const seen = await page.evaluate<string[]>('window.__stagesSeen ?? []');
+  // The dialog unmounts on navigation; its observer recorded up to that moment.
+  if (new Set(seen).size < 2) throw new Error(`stages seen live: ${seen.join(', ') || 'none'}`);
 
   await page
     .getByRole('heading', { name: new RegExp(`Helpforge battlecard — ${segment}`) })

@@ -9,10 +9,7 @@ import { signIn } from './auth-flows';
 import { generateAndFollow } from './generate-flow';
 import { launchBrowser, newPage, startDemoServer, type RunningServer } from './harness';
 
-// Skipped until the generate dialog follows job.progress over /ws (useJobProgress): it polls
-// the job now, and the local engine finishes the demo competitor in under a second, so the
-// intermediate stages this test must see live are never on screen. Tracked in issue 5.
-describe.skip('generating a battlecard from the UI', () => {
+describe('generating a battlecard from the UI', () => {
   let server!: RunningServer;
   let demo!: { email: string; password: string };
   let browser!: Browser;

@@ -76,6 +76,15 @@ const EnvSchema = z.object({
   DATABASE_URL: url(['postgres:', 'postgresql:']),
   DATABASE_POOL_SIZE: int(10, 1, 500),
   REDIS_URL: url(['redis:', 'rediss:']),
+  REDIS_PREFIX: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'must be 1–64 letters, digits or _ . : -')
+      .default('ringside:'),
+  ),
+  JOB_MAINTENANCE_SECONDS: int(60, 1, 3600),
+  GENERATION_TIMEOUT_SECONDS: int(600, 5, 24 * 3600),
   PUBLIC_URL: url(['http:', 'https:']),
   LOG_LEVEL: z.preprocess(
     emptyToUndefined,
@@ -141,6 +150,14 @@ export interface Config {
   databaseUrl: string | undefined;
   databasePoolSize: number;
   redisUrl: string | undefined;
+  /** Prefix of every Redis key and channel (several installations can share one Redis). */
+  redisPrefix: string;
+  jobs: {
+    /** How often the scheduler expires runs of crashed workers and retries them. */
+    maintenanceSeconds: number;
+    /** A generation still running after this long is presumed crashed and retried. */
+    generationTimeoutSeconds: number;
+  };
   publicUrl: string;
   logLevel: string;
   /** auto = readable at a terminal outside production, JSON otherwise. */
@@ -237,6 +254,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
     redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX,
+    jobs: {
+      maintenanceSeconds: e.JOB_MAINTENANCE_SECONDS,
+      generationTimeoutSeconds: e.GENERATION_TIMEOUT_SECONDS,
+    },
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,

@@ -62,6 +62,7 @@ export async function startRuntime(
     await services.jobs.start({
       work: roles.includes('worker'),
       supervise: roles.includes('scheduler'),
+      maintenanceIntervalSeconds: config.jobs.maintenanceSeconds,
     });
     if (roles.includes('scheduler')) {
       scheduler = new Scheduler(

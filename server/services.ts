@@ -67,7 +67,7 @@ export async function createServices(
   overrides: ServiceOverrides = {},
 ): Promise<Services> {
   const database = overrides.database ?? (await openDatabase(config, log));
-  const redisPrefix = overrides.redisPrefix ?? 'ringside:';
+  const redisPrefix = overrides.redisPrefix ?? config.redisPrefix;
   let redis: Redis | undefined;
   let cache: Cache;
   let pubsub: PubSub;

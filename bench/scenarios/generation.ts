@@ -10,33 +10,13 @@ import { createLogger } from '../../server/lib/logger';
 import { runGeneration } from '../../server/modules/ai/generation/pipeline';
 import { closeServices, createServices } from '../../server/services';
 import { insertCompetitor, insertEvidence } from '../../server/test/core-factories';
+import { nimbuslyDocument as document } from '../lib/nimbusly';
 import type { ResultRow, Scenario } from '../lib/scenario';
 
 /** The issue's target: a regeneration with a warm cache takes ≤ 1/20 of a cold one. */
 const WARM_MAX_RATIO = 1 / 20;
 const COLD_RUNS = 5;
 const WARM_RUNS = 9;
-
-const PLANS = ['Starter', 'Team', 'Business', 'Enterprise'];
-const CERTS = ['SOC 2 Type II', 'ISO 27001', 'GDPR', 'HIPAA'];
-const TOOLS = ['Salesforce', 'HubSpot', 'Slack', 'Microsoft Teams', 'Zendesk', 'Jira'];
-
-/** ~5 kB of realistic competitor text: pricing, security, customers, reviews, news. */
-function document(i: number): string {
-  const parts: string[] = [];
-  for (let p = 0; parts.join(' ').length < 5_000; p++) {
-    const n = i * 31 + p;
-    parts.push(
-      `The ${PLANS[n % 4]} plan costs $${19 + (n % 9) * 10} per user per month, billed annually.`,
-      `Nimbusly is ${CERTS[n % 4]} compliant and encrypts customer data at rest with AES-256.`,
-      `It integrates with ${TOOLS[n % 6]} and ${TOOLS[(n + 2) % 6]} out of the box.`,
-      `Reviewers say onboarding took ${2 + (n % 5)} weeks and that reporting is slow on large accounts.`,
-      `Customers include Brightline Foods, Corvala Health and Harbor Logistics ${n}.`,
-      `In release ${i}.${p}, Nimbusly announced workflow automation for operations teams.`,
-    );
-  }
-  return parts.join(' ');
-}
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -127,23 +127,33 @@ export class JobQueue {
   }
 
   /**
-   * Creates the queues this process needs and that do not exist yet. Processes starting at once
+   * Creates the queues this process needs and that do not exist yet, and brings the settings
+   * of existing ones in line with the job kinds. Processes starting at once
    * (cluster mode) race in pg-boss's create_queue and PostgreSQL may pick one as a deadlock
    * victim (40P01); that one waits a moment and tries again.
    */
   private async createMissingQueues(boss: PgBoss): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
-        const existing = new Set((await boss.getQueues()).map((q) => q.name));
+        const existing = new Map((await boss.getQueues()).map((q) => [q.name, q]));
         for (const kind of this.kinds.values()) {
-          if (existing.has(kind.name)) continue;
-          await boss.createQueue(kind.name, {
-            name: kind.name,
+          const settings = {
             retryLimit: kind.retryLimit,
             retryDelay: kind.retryDelaySeconds,
             retryBackoff: kind.retryBackoff,
             expireInSeconds: kind.expireInSeconds,
-          });
+          };
+          const queue = existing.get(kind.name);
+          if (!queue) await boss.createQueue(kind.name, { name: kind.name, ...settings });
+          // A changed setting (e.g. GENERATION_TIMEOUT_SECONDS) applies to jobs sent from now on.
+          else if (
+            queue.retryLimit !== settings.retryLimit ||
+            queue.retryDelay !== settings.retryDelay ||
+            queue.retryBackoff !== settings.retryBackoff ||
+            queue.expireInSeconds !== settings.expireInSeconds
+          ) {
+            await boss.updateQueue(kind.name, { name: kind.name, ...settings });
+          }
         }
         return;
       } catch (err) {
@@ -230,6 +240,28 @@ export class JobQueue {
       startedAt: row.startedAt,
       finishedAt: row.finishedAt,
     };
+  }
+
+  /**
+   * Whether a job can still finish: `pending` (waiting, running or to be retried), `completed`,
+   * `failed` (for good, with its error) or `vanished` (neither pg-boss nor the job table has a
+   * live record of it, e.g. purged or lost with a restored database).
+   */
+  async fate(
+    id: string,
+  ): Promise<{ fate: 'pending' | 'completed' | 'failed' | 'vanished'; error: string | null }> {
+    const boss = this.requireBoss();
+    const [row] = await this.database.db.select().from(jobRun).where(eq(jobRun.id, id));
+    const live = row ? await boss.getJobById(row.kind, id, { includeArchive: true }) : null;
+    // A run expired by pg-boss (its worker died) has no error: the handler never got to say.
+    const error = row?.error ?? null;
+    if (live) {
+      const state = BOSS_STATE[live.state] ?? 'queued';
+      if (state === 'failed') return { fate: 'failed', error };
+      return { fate: state === 'completed' ? 'completed' : 'pending', error };
+    }
+    if (row?.finishedAt) return { fate: row.error ? 'failed' : 'completed', error };
+    return { fate: 'vanished', error };
   }
 
   /** Jobs waiting or running, per kind. */

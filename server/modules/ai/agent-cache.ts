@@ -96,6 +96,15 @@ export class AgentCallCache {
     return output;
   }
 
+  /** A memo of a whole stage (fast cache only: on a miss the stage's own calls are cached). */
+  memoGet<T>(key: string): Promise<T | undefined> {
+    return this.cache.get<T>(`ai:memo:${key}`);
+  }
+
+  memoSet(key: string, value: unknown): Promise<void> {
+    return this.cache.set(`ai:memo:${key}`, value, FAST_TTL_MS);
+  }
+
   private async lookup(key: string): Promise<unknown> {
     const fast = await this.cache.get<unknown>(fastKey(key));
     if (fast !== undefined) return fast;

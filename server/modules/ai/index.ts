@@ -3,10 +3,11 @@ import { aiRoutes } from './ai.routes';
 import { analyzeEvidenceJob } from './evidence-analysis.job';
 import { AiService } from './ai.service';
 import { GenerationService } from './generation.service';
+import { stuckGenerationsTask } from './generation/stuck-sweeper';
 
 /**
  * The AI pipeline's API: generate and regenerate battlecards (as jobs), the competitor profile,
- * synchronous analysis, engine status. The generation job is registered per process with its
+ * synchronous analysis, engine status; the scheduler sweeps cards stuck in `generating`. The generation job is registered per process with its
  * services (registerGenerationJob in server/services.ts).
  */
 export const aiModule: Module = {
@@ -15,4 +16,5 @@ export const aiModule: Module = {
     aiRoutes(app, services, new GenerationService(services), new AiService(services));
   },
   jobs: [analyzeEvidenceJob as never],
+  tasks: (services) => [stuckGenerationsTask(services)],
 };

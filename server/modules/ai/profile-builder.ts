@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
 import { competitorProfile } from '../../db/schema';
 import type { DbOrTx } from '../../lib/db/database';
 import type { AgentCallCache, CallTally } from './agent-cache';
+import { canonicalJson } from './canonical-json';
 import type {
   CompetitorProfile,
   CompetitorRef,
@@ -33,6 +35,8 @@ export interface ProfileRun {
   onAnalysed?(done: number, total: number): Promise<void>;
   /** Called once all evidence is analysed, before the profile is built. */
   onProfiling?(): Promise<void>;
+  /** Set by buildProfile: whether the profile came from the agent-call cache. */
+  profileCached?: boolean;
 }
 
 /**
@@ -41,6 +45,68 @@ export interface ProfileRun {
  * not give or quotes text not in it, are dropped (and counted in the tally).
  */
 export async function buildProfile(
+  run: ProfileRun,
+  rival: CompetitorRef,
+  docs: readonly EvidenceDoc[],
+): Promise<CompetitorProfile> {
+  // Same evidence (by content hash and the metadata the agents read), same competitor, same
+  // engine and agent versions: the profile is the one built last time, without re-reading
+  // each evidence's cached analysis and re-hashing every fact.
+  const memoKey = profileMemoKey(run.engine, rival, docs);
+  const memo = await run.agents.memoGet<CompetitorProfile>(memoKey);
+  if (memo) {
+    run.tally.hits += docs.length + 1; // the calls it stands for
+    run.profileCached = true;
+    await run.onAnalysed?.(docs.length, docs.length);
+    await run.onProfiling?.();
+    return memo;
+  }
+  const profile = await analyseAndProfile(run, rival, docs);
+  const { tally, engine } = run;
+  // Only an answer of the engine asked (no fallback) stands for that engine next time.
+  if (!tally.fallbackReason && tally.engine === engine.name && tally.model === engine.model) {
+    await run.agents.memoSet(memoKey, profile);
+  }
+  return profile;
+}
+
+/** Bump when the profile's shape or how it is built changes outside the agents' versions. */
+const PROFILE_MEMO_VERSION = 1;
+
+export function profileMemoKey(
+  engine: Engine,
+  rival: CompetitorRef,
+  docs: readonly EvidenceDoc[],
+): string {
+  const hash = createHash('sha256').update(
+    canonicalJson({
+      memo: 'profile',
+      v: PROFILE_MEMO_VERSION,
+      engine: engine.name,
+      model: engine.model,
+      analysis: engine.versions.content_analysis,
+      intelligence: engine.versions.competitive_intelligence,
+      rival,
+    }),
+  );
+  for (const d of docs) {
+    hash.update(
+      [
+        '',
+        d.id,
+        d.contentHash,
+        d.kind,
+        d.title,
+        d.url ?? '',
+        d.capturedAt.toISOString(),
+        d.publishedAt?.toISOString() ?? '',
+      ].join('\u0000'),
+    );
+  }
+  return hash.digest('hex');
+}
+
+async function analyseAndProfile(
   run: ProfileRun,
   rival: CompetitorRef,
   docs: readonly EvidenceDoc[],
@@ -72,12 +138,14 @@ export async function buildProfile(
     await run.onAnalysed?.(done, docs.length);
   }
   await run.onProfiling?.();
+  const missesBefore = run.tally.misses;
   const profile = await run.agents.run(
     run.engine,
     'competitive_intelligence',
     { competitor: rival, facts },
     run.tally,
   );
+  run.profileCached = run.tally.misses === missesBefore;
   const contents = new Map(docs.map((d) => [d.id, d.content]));
   const checked: CompetitorProfile['facts'] = [];
   for (const fact of profile.facts) {
@@ -88,7 +156,12 @@ export async function buildProfile(
   return { overview: profile.overview, facts: checked };
 }
 
-/** Keeps the latest profile of a competitor, with the evidence it was built from. */
+/**
+ * Keeps the latest profile of a competitor, with the evidence it was built from. `cached`: the
+ * profile came from the agent-call cache — then, if the stored one was built from the same
+ * evidence by the same engine and model, it is that same profile and is not written again
+ * (a large JSON write that dominated warm regenerations).
+ */
 export async function saveProfile(
   db: DbOrTx,
   workspaceId: string,
@@ -96,7 +169,31 @@ export async function saveProfile(
   profile: CompetitorProfile,
   fingerprint: string,
   tally: CallTally,
+  cached = false,
 ): Promise<Date> {
+  if (cached) {
+    const [stored] = await db
+      .select({
+        evidenceFingerprint: competitorProfile.evidenceFingerprint,
+        engine: competitorProfile.engine,
+        model: competitorProfile.model,
+        updatedAt: competitorProfile.updatedAt,
+      })
+      .from(competitorProfile)
+      .where(
+        and(
+          eq(competitorProfile.competitorId, competitorId),
+          eq(competitorProfile.workspaceId, workspaceId),
+        ),
+      );
+    if (
+      stored?.evidenceFingerprint === fingerprint &&
+      stored.engine === tally.engine &&
+      stored.model === tally.model
+    ) {
+      return stored.updatedAt;
+    }
+  }
   const values = {
     profile,
     evidenceFingerprint: fingerprint,

@@ -33,6 +33,19 @@ export async function startRun(
   return row!.id;
 }
 
+/**
+ * Closes the runs of `jobId` still marked running: on a retry they belong to an attempt whose
+ * worker died (nothing else leaves a run open), so they failed.
+ */
+export async function closeAbandonedRuns(db: DbOrTx, jobId: string): Promise<number> {
+  const closed = await db
+    .update(aiRun)
+    .set({ status: 'failed', error: 'The worker stopped during this run; the job was retried.' })
+    .where(and(eq(aiRun.jobId, jobId), eq(aiRun.status, 'running')))
+    .returning({ id: aiRun.id });
+  return closed.length;
+}
+
 /** Closes a run record with what the engine did and, for a generation, what it wrote. */
 export async function finishRun(
   db: DbOrTx,

@@ -27,8 +27,10 @@ const kinds = new WeakMap<JobQueue, JobKind<GeneratePayload, GenerationResult>>(
 
 /**
  * Registers the generation job with this process's services (its handler needs the engines,
- * cache and pub/sub). A run still active after `expireInSeconds` is presumed crashed (its
- * worker died) and pg-boss retries it; the save is idempotent, so a retry never duplicates.
+ * cache and pub/sub). A run still active after GENERATION_TIMEOUT_SECONDS is presumed crashed
+ * (its worker died) and pg-boss retries it; the save is idempotent, so a retry never
+ * duplicates. Keep the timeout well above the longest real generation: an expired run that is
+ * in fact alive would be run a second time beside it.
  */
 export function registerGenerationJob(services: Services): void {
   const kind = defineJob<GeneratePayload, GenerationResult>({
@@ -37,7 +39,7 @@ export function registerGenerationJob(services: Services): void {
     retryLimit: GENERATE_RETRY_LIMIT,
     retryDelaySeconds: 2,
     retryBackoff: true,
-    expireInSeconds: 10 * 60,
+    expireInSeconds: services.config.jobs.generationTimeoutSeconds,
     concurrency: 2,
     handler: (payload, ctx) => runGeneration(services, payload, ctx, GENERATE_RETRY_LIMIT),
   });

@@ -6,8 +6,13 @@ import { SECTION_KEYS, type SectionKey } from '../../../../common/battlecard-sec
 import type { GenerationInfo } from '../../../../common/battlecards';
 import { AgentCallCache } from '../agent-cache';
 import { engineForRun } from '../budget';
-import { buildProfile, evidenceFingerprint, saveProfile } from '../profile-builder';
-import { finishRun, startRun } from '../runs';
+import {
+  type ProfileRun,
+  buildProfile,
+  evidenceFingerprint,
+  saveProfile,
+} from '../profile-builder';
+import { closeAbandonedRuns, finishRun, startRun } from '../runs';
 import { checkCitations } from './citation-check';
 import type { GeneratePayload } from './generate.job';
 import { loadGenerationInput } from './generation-input';
@@ -25,6 +30,9 @@ export interface GenerationResult {
   cacheHits: number;
   cacheMisses: number;
 }
+
+/** The shortest time between two progress reports within the analysing stage. */
+const PROGRESS_EVERY_MS = 250;
 
 /** The stages a generation reports, with the percent each starts at. */
 export const STAGES = {
@@ -60,6 +68,7 @@ export async function runGeneration(
     const input = await loadGenerationInput(db, payload.workspaceId, payload.battlecardId);
     if (!input) throw new Error('The battlecard or its competitor no longer exists.');
     previous = parsePrevious(input.card.generatedBy);
+    if (ctx.attempt > 1) await closeAbandonedRuns(db, ctx.jobId);
     runId = await startRun(db, {
       workspaceId: payload.workspaceId,
       battlecardId: payload.battlecardId,
@@ -70,18 +79,22 @@ export async function runGeneration(
       fallbackReason,
     });
     const agents = new AgentCallCache(services.cache, db);
+    let lastReport = 0;
     await stage('analysing');
-    const profile = await buildProfile(
-      {
-        agents,
-        engine,
-        tally,
-        onAnalysed: (done, total) => stage('analysing', ((65 - 5) * done) / Math.max(1, total)),
-        onProfiling: () => stage('profiling'),
+    const profileRun: ProfileRun = {
+      agents,
+      engine,
+      tally,
+      // At most a few progress writes a second, however many documents are read.
+      onAnalysed: (done, total) => {
+        const now = performance.now();
+        if (done < total && now - lastReport < PROGRESS_EVERY_MS) return Promise.resolve();
+        lastReport = now;
+        return stage('analysing', ((65 - 5) * done) / Math.max(1, total));
       },
-      input.competitor,
-      input.evidence,
-    );
+      onProfiling: () => stage('profiling'),
+    };
+    const profile = await buildProfile(profileRun, input.competitor, input.evidence);
     await saveProfile(
       db,
       payload.workspaceId,
@@ -89,6 +102,7 @@ export async function runGeneration(
       profile,
       evidenceFingerprint(input.evidence),
       tally,
+      profileRun.profileCached,
     );
 
     await stage('writing');

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { GenerationInfo } from '../../../../common/battlecards';
 import type { SectionKey } from '../../../../common/battlecard-sections';
-import { battlecard, claim } from '../../../db/schema';
+import { type CitationRow, battlecard, claim } from '../../../db/schema';
 import type { Db, Tx } from '../../../lib/db/database';
 import { recordEvent } from '../../audit/audit.service';
 import { validateCitations } from '../../battlecards/citations';
@@ -45,15 +45,6 @@ export async function saveGeneration(db: Db, request: SaveRequest): Promise<numb
       .for('update');
     if (!card) return undefined;
     const { battlecardId, sections } = request;
-    await tx
-      .delete(claim)
-      .where(
-        and(
-          eq(claim.battlecardId, battlecardId),
-          inArray(claim.section, sections),
-          request.replaceEdited ? undefined : and(eq(claim.origin, 'ai'), isNull(claim.verifiedAt)),
-        ),
-      );
     // Checked in memory already; re-checked here, in one query, against the evidence as
     // committed now (an evidence edited meanwhile fails the save, and the job retries).
     await validateCitations(
@@ -61,29 +52,8 @@ export async function saveGeneration(db: Db, request: SaveRequest): Promise<numb
       request.workspaceId,
       request.claims.flatMap((c) => c.citations),
     );
-    const kept = await keptClaimIds(tx, battlecardId, sections);
-    const rows = [];
-    for (const section of sections) {
-      const people = kept.get(section) ?? [];
-      if (people.length > 0) await setOrder(tx, battlecardId, section, people);
-      const fresh = request.claims.filter((c) => c.section === section);
-      for (const [i, c] of fresh.entries()) {
-        rows.push({
-          workspaceId: request.workspaceId,
-          battlecardId,
-          section,
-          position: people.length + i,
-          text: c.text,
-          response: c.response,
-          audience: c.audience,
-          confidence: c.confidence,
-          citations: c.citations,
-          origin: 'ai' as const,
-        });
-      }
-    }
-    if (rows.length > 0) await tx.insert(claim).values(rows);
-    const written = rows.length;
+    const unchanged = await claimsUnchanged(tx, request);
+    const written = unchanged ? request.claims.length : await replaceClaims(tx, request);
     await tx
       .update(battlecard)
       .set({
@@ -108,6 +78,101 @@ export async function saveGeneration(db: Db, request: SaveRequest): Promise<numb
     });
     return written;
   });
+}
+
+/** Deletes the AI claims of the sections (all of them with replaceEdited) and inserts the new. */
+async function replaceClaims(tx: Tx, request: SaveRequest): Promise<number> {
+  const { battlecardId, sections } = request;
+  await tx
+    .delete(claim)
+    .where(
+      and(
+        eq(claim.battlecardId, battlecardId),
+        inArray(claim.section, sections),
+        request.replaceEdited ? undefined : and(eq(claim.origin, 'ai'), isNull(claim.verifiedAt)),
+      ),
+    );
+  const kept = await keptClaimIds(tx, battlecardId, sections);
+  const rows = [];
+  for (const section of sections) {
+    const people = kept.get(section) ?? [];
+    if (people.length > 0) await setOrder(tx, battlecardId, section, people);
+    const fresh = request.claims.filter((c) => c.section === section);
+    for (const [i, c] of fresh.entries()) {
+      rows.push({
+        workspaceId: request.workspaceId,
+        battlecardId,
+        section,
+        position: people.length + i,
+        text: c.text,
+        response: c.response,
+        audience: c.audience,
+        confidence: c.confidence,
+        citations: c.citations,
+        origin: 'ai' as const,
+      });
+    }
+  }
+  if (rows.length > 0) await tx.insert(claim).values(rows);
+  return rows.length;
+}
+
+/**
+ * Whether the card already holds exactly these claims (a warm regeneration of unchanged
+ * evidence): in each section, the claims a save would replace are, in order and after the
+ * kept ones, equal to the new ones — same text, response, audience, confidence and citations,
+ * none stale. Then nothing is deleted or inserted.
+ */
+async function claimsUnchanged(tx: Tx, request: SaveRequest): Promise<boolean> {
+  const rows = await tx
+    .select({
+      section: claim.section,
+      text: claim.text,
+      response: claim.response,
+      audience: claim.audience,
+      confidence: claim.confidence,
+      citations: claim.citations,
+      stale: claim.stale,
+      origin: claim.origin,
+      verifiedAt: claim.verifiedAt,
+    })
+    .from(claim)
+    .where(
+      and(eq(claim.battlecardId, request.battlecardId), inArray(claim.section, request.sections)),
+    )
+    .orderBy(asc(claim.section), asc(claim.position));
+  for (const section of request.sections) {
+    const existing = rows.filter((r) => r.section === section);
+    const fresh = request.claims.filter((c) => c.section === section);
+    const replaceable = (r: (typeof rows)[number]) =>
+      request.replaceEdited || (r.origin === 'ai' && r.verifiedAt === null);
+    const firstReplaceable = existing.findIndex(replaceable);
+    const ours = firstReplaceable === -1 ? [] : existing.slice(firstReplaceable);
+    // People's claims must all come first, as a save would order them.
+    if (ours.some((r) => !replaceable(r)) || ours.length !== fresh.length) return false;
+    for (const [i, r] of ours.entries()) {
+      const c = fresh[i]!;
+      if (
+        r.stale ||
+        r.text !== c.text ||
+        r.response !== c.response ||
+        r.audience !== c.audience ||
+        Math.abs(r.confidence - c.confidence) > 1e-6 ||
+        !sameCitations(r.citations, c.citations)
+      ) {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+/** Same evidence and quotes in the same order (jsonb does not keep key order: no stringify). */
+function sameCitations(a: readonly CitationRow[], b: readonly CitationRow[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((x, i) => x.evidenceId === b[i]!.evidenceId && x.quote === b[i]!.quote)
+  );
 }
 
 /** The claims left in `sections` after the delete (people's), per section in order. */

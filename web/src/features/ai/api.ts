@@ -1,22 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useState } from 'react';
 import type {
   CompetitorProfileView,
   GenerateBody,
   GenerationAccepted,
 } from '../../../../common/ai';
 import type { Battlecard, SectionKey } from '../../../../common/battlecards';
+import type { JobEventData } from '../../../../common/realtime';
 import { ApiError, api } from '../../lib/api';
+import { useJobProgress, useRealtimeEvent } from '../../lib/realtime-hooks';
+import { type StageArrival, nextStepDelay, recordStage } from './stage-trail';
 
 export type { CompetitorProfileView, GenerationAccepted };
-
-/** A job as GET /api/v1/jobs/:id shows it. */
-export interface JobView {
-  id: string;
-  status: 'queued' | 'running' | 'completed' | 'failed';
-  stage: string;
-  progress: number;
-  error?: string | null;
-}
 
 export function useGenerate() {
   const client = useQueryClient();
@@ -40,49 +35,86 @@ export function useRegenerate(battlecardId: string) {
 }
 
 /**
- * A generation followed to its end: the job's stage and percent (GET /api/v1/jobs/:id), and
- * the card's status, which says when it is done even where the job endpoint is not there.
+ * A generation followed to its end, live: the job's `job.progress` events over /ws (polled
+ * from GET /api/v1/jobs/:id only while the socket is down, see useJobProgress), recorded as a
+ * trail of stages in the order they arrived. Each stage that arrived stays on screen for at
+ * least MIN_STAGE_MS; `done` turns true once the job completed and its last stage was shown.
  */
 export function useGenerationProgress(accepted: GenerationAccepted | undefined) {
-  const job = useQuery({
-    queryKey: ['jobs', accepted?.jobId],
-    enabled: Boolean(accepted),
-    queryFn: async ({ signal }) => {
-      try {
-        return await api.get<JobView>(`/api/v1/jobs/${accepted!.jobId}`, { signal });
-      } catch (err) {
-        if (err instanceof ApiError && err.status === 404) return null;
-        throw err;
-      }
+  const jobId = accepted?.jobId;
+  const { job: current, error: jobError, live } = useJobProgress(jobId);
+  const job = current?.id === jobId ? current : undefined;
+  const [trail, setTrail] = useState<{ jobId?: string; stages: StageArrival[] }>({ stages: [] });
+  const [shown, setShown] = useState({ jobId, index: -1, at: 0, finished: false });
+  const stages = trail.jobId === jobId ? trail.stages : [];
+  const view = shown.jobId === jobId ? shown : { jobId, index: -1, at: 0, finished: false };
+
+  const record = useCallback(
+    (stage: string, percent: number) => {
+      if (!jobId || stage === 'started' || stage === 'retrying') return;
+      setTrail((t) => ({
+        jobId,
+        stages: recordStage(t.jobId === jobId ? t.stages : [], stage, percent),
+      }));
     },
-    refetchInterval: (q) => {
-      const s = q.state.data?.status;
-      return s === 'completed' || s === 'failed' ? false : 700;
-    },
+    [jobId],
+  );
+  // Every event is recorded as it arrives (before React batches renders together).
+  useRealtimeEvent('job.progress', (message) => {
+    if (message.id !== jobId) return;
+    const data = message.data as Partial<JobEventData>;
+    if (data.stage) record(data.stage, data.progress ?? 0);
   });
+  // Stages read by polling (socket down) or by the first GET join the same trail.
+  const jobStage = job?.status === 'running' ? job.stage : undefined;
+  const jobPercent = job?.progress ?? 0;
+  useEffect(() => {
+    if (jobStage) record(jobStage, jobPercent);
+  }, [jobStage, jobPercent, record]);
+
   const card = useQuery({
     queryKey: ['battlecards', 'detail', accepted?.battlecardId],
     enabled: Boolean(accepted),
     queryFn: ({ signal }) =>
       api.get<Battlecard>(`/api/v1/battlecards/${accepted!.battlecardId}`, { signal }),
-    refetchInterval: (q) => (q.state.data?.status === 'generating' ? 1000 : false),
+    // battlecard.updated over /ws refreshes it; poll only while the socket is down.
+    refetchInterval: (q) => (!live && q.state.data?.status === 'generating' ? 2000 : false),
   });
   const cardStatus = card.data?.status;
-  const jobStatus = job.data?.status;
-  const done =
-    jobStatus === 'completed' ||
-    (cardStatus !== undefined &&
-      cardStatus !== 'generating' &&
-      cardStatus !== 'failed' &&
-      jobStatus !== 'running' &&
-      jobStatus !== 'queued');
-  const failed = jobStatus === 'failed' || cardStatus === 'failed';
+  const failed = job?.status === 'failed' || cardStatus === 'failed';
+  // The job is unreadable (e.g. purged): the card's own status says when it is written.
+  const jobGone = jobError instanceof ApiError && jobError.status === 404;
+  const completed =
+    job?.status === 'completed' ||
+    (jobGone && cardStatus !== undefined && cardStatus !== 'generating' && !failed);
+
+  useEffect(() => {
+    if (!jobId || view.finished) return;
+    const delay = nextStepDelay(stages.length, view.index, view.at, Date.now(), completed);
+    if (delay === null) return;
+    const timer = setTimeout(() => {
+      setShown(
+        view.index < stages.length - 1
+          ? { jobId, index: view.index + 1, at: Date.now(), finished: false }
+          : { ...view, finished: true },
+      );
+    }, delay);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [jobId, stages.length, view, completed]);
+
+  const showing = stages[view.index];
   return {
-    stage: job.data?.stage ?? (cardStatus === 'generating' ? 'working' : 'queued'),
-    percent: job.data?.progress ?? null,
-    done: done && !failed,
+    stage: showing?.stage ?? (job?.status === 'running' ? job.stage : 'queued'),
+    percent: showing ? showing.percent : job ? job.progress : null,
+    done: view.finished && completed && !failed,
     failed,
-    error: job.data?.error ?? card.data?.generatedBy?.error ?? null,
+    error: job?.error ?? card.data?.generatedBy?.error ?? null,
+    /** Whether updates arrive over the live connection (else they are polled). */
+    live,
+    /** The stages that arrived, in order. */
+    trail: stages,
   };
 }
 

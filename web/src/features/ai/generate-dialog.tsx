@@ -171,6 +171,7 @@ export function GenerateDialog({
               stage={progress.stage}
               percent={progress.percent}
               done={progress.done}
+              live={progress.live}
             />
             {progress.failed && (
               <Alert severity="error" role="alert">

@@ -12,23 +12,32 @@ export function GenerationProgress({
   stage,
   percent,
   done,
+  live,
 }: {
   stage: string;
   percent: number | null;
   done: boolean;
+  /** Updates arrive over the live connection (false: polled while it is down). */
+  live?: boolean;
 }) {
   const current = stageIndex(stage, done);
+  const queued = stage === 'queued' && !done;
   const value = done ? 100 : (percent ?? 0);
   return (
-    <Stack spacing={2} data-testid="generation-progress">
+    <Stack
+      spacing={2}
+      data-testid="generation-progress"
+      data-live={live === undefined ? undefined : String(live)}
+    >
       <Box>
         <LinearProgress
-          variant={percent === null && !done ? 'indeterminate' : 'determinate'}
+          variant={(percent === null || queued) && !done ? 'indeterminate' : 'determinate'}
           value={value}
           aria-label="Generation progress"
         />
         <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }} aria-live="polite">
-          {done ? 'Done' : `${Math.round(value)}%`}
+          {done ? 'Done' : queued ? 'Waiting for a worker to start…' : `${Math.round(value)}%`}
+          {live === false && !done ? ' · live updates paused, checking every few seconds' : ''}
         </Typography>
       </Box>
       <Stack component="ol" spacing={1} sx={{ listStyle: 'none', p: 0, m: 0 }}>
