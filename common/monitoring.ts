@@ -172,6 +172,18 @@ export const ListChangesQuerySchema = PageQuerySchema.extend({
 });
 export const ChangePageSchema = pageSchema(ChangeSummarySchema);
 
+export const IgnoreLineBodySchema = z.strictObject({
+  /** A line the change added or removed, as the diff view shows it. */
+  line: z.string().trim().min(1).max(5_000),
+});
+export const IgnoreLineResultSchema = z.object({
+  sourceId: z.uuid(),
+  /** The ignore pattern added to the source (or already there). */
+  pattern: z.string(),
+  ignoreRules: z.object({ selectors: z.array(z.string()), patterns: z.array(z.string()) }),
+});
+export type IgnoreLineResult = z.infer<typeof IgnoreLineResultSchema>;
+
 export const MonitoringSettingsSchema = z.object({
   /** Changes at or above this importance are announced live. */
   changeAlertThreshold: z.number().min(0).max(1),
