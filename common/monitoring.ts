@@ -152,8 +152,19 @@ export const ChangeSummarySchema = z.object({
 });
 export type ChangeSummary = z.infer<typeof ChangeSummarySchema>;
 
+export const StaleClaimRefSchema = z.object({
+  id: z.uuid(),
+  text: z.string(),
+  /** Still stale (an editor may have reviewed it since). */
+  stale: z.boolean(),
+  battlecard: z.object({ id: z.uuid(), title: z.string() }),
+});
+export type StaleClaimRef = z.infer<typeof StaleClaimRefSchema>;
+
 export const ChangeSchema = ChangeSummarySchema.extend({
   diff: z.array(DiffPartSchema),
+  /** The claims this change turned stale (those still on a card). */
+  staleClaimList: z.array(StaleClaimRefSchema),
   engine: z.string(),
   beforeEvidenceId: z.uuid().nullable(),
   afterEvidenceId: z.uuid().nullable(),

@@ -144,6 +144,7 @@ export async function detectPageChange(
         priceChanges: summary.priceChanges,
         engine: summary.engine,
         staleClaims: stale.claims,
+        staleClaimIds: stale.claimIds,
       })
       .returning({ id: change.id });
     await tx

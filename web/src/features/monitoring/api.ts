@@ -3,6 +3,7 @@ import type {
   Change,
   ChangeSummary,
   CreateSourceBody,
+  IgnoreLineResult,
   PreviewSourceBody,
   Source,
   SourcePreview,
@@ -97,6 +98,12 @@ export function useChangeActions() {
     dismiss: useMutation({
       mutationFn: (id: string) => api.post<null>(`/api/v1/changes/${id}/dismiss`),
       onSuccess: refresh,
+    }),
+    /** "Ignore this line": an ignore rule on the change's source. */
+    ignoreLine: useMutation({
+      mutationFn: ({ id, line }: { id: string; line: string }) =>
+        api.post<IgnoreLineResult>(`/api/v1/changes/${id}/ignore`, { line }),
+      onSuccess: (result) => client.invalidateQueries({ queryKey: ['sources'] }).then(() => result),
     }),
   };
 }

@@ -17,6 +17,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { EmptyState } from '../../components/empty-state';
+import { useAuth } from '../auth/auth-context';
 import { type ChangeSummary, useChange, useChangeActions, useChanges } from './api';
 import { DiffView } from './diff-view';
 
@@ -42,9 +43,22 @@ function ChangeChips({ change }: { change: ChangeSummary }) {
 
 function ChangeDetail({ id, onClose }: { id: string; onClose: () => void }) {
   const query = useChange(id);
-  const { dismiss } = useChangeActions();
+  const { dismiss, ignoreLine, markRead } = useChangeActions();
+  const { can } = useAuth();
   const [mode, setMode] = useState<'inline' | 'side'>('inline');
+  const [ignored, setIgnored] = useState<ReadonlySet<string>>(new Set());
   const change = query.data;
+  const ignore = can('content.edit')
+    ? {
+        ignored,
+        pending: ignoreLine.isPending,
+        onIgnore: (line: string) =>
+          ignoreLine.mutate(
+            { id, line },
+            { onSuccess: () => setIgnored((prev) => new Set(prev).add(line)) },
+          ),
+      }
+    : undefined;
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="lg">
       <DialogTitle>{change ? change.summary : 'Change'}</DialogTitle>
@@ -69,6 +83,31 @@ function ChangeDetail({ id, onClose }: { id: string; onClose: () => void }) {
                 ))}
               </Alert>
             )}
+            {change.staleClaimList.length > 0 && (
+              <Alert severity="warning" data-testid="stale-claims">
+                <Typography variant="body2" sx={{ mb: 0.5 }}>
+                  This change made {change.staleClaimList.length === 1 ? 'a claim' : 'claims'}{' '}
+                  stale:
+                </Typography>
+                <Stack component="ul" spacing={0.5} sx={{ m: 0, pl: 2 }}>
+                  {change.staleClaimList.map((c) => (
+                    <li key={c.id}>
+                      <Typography variant="body2" component="span">
+                        “{c.text}” on <strong>{c.battlecard.title}</strong>{' '}
+                      </Typography>
+                      <Button
+                        size="small"
+                        component={RouterLink}
+                        to={`/battlecards/${c.battlecard.id}#claim-${c.id}`}
+                        onClick={onClose}
+                      >
+                        {c.stale ? 'Review' : 'Reviewed — open'}
+                      </Button>
+                    </li>
+                  ))}
+                </Stack>
+              </Alert>
+            )}
             <ToggleButtonGroup
               size="small"
               exclusive
@@ -79,7 +118,14 @@ function ChangeDetail({ id, onClose }: { id: string; onClose: () => void }) {
               <ToggleButton value="inline">Inline</ToggleButton>
               <ToggleButton value="side">Side by side</ToggleButton>
             </ToggleButtonGroup>
-            <DiffView parts={change.diff} mode={mode} />
+            {ignoreLine.isError && <Alert severity="error">{ignoreLine.error.message}</Alert>}
+            {ignored.size > 0 && (
+              <Alert severity="success">
+                {ignored.size === 1 ? 'That line is' : `${ignored.size} lines are`} ignored from the
+                next check on (the source's ignore rules say so).
+              </Alert>
+            )}
+            <DiffView parts={change.diff} mode={mode} ignore={ignore} />
           </Stack>
         )}
       </DialogContent>
@@ -87,6 +133,14 @@ function ChangeDetail({ id, onClose }: { id: string; onClose: () => void }) {
         {change && !change.dismissed && (
           <Button color="inherit" onClick={() => dismiss.mutate(change.id, { onSuccess: onClose })}>
             Dismiss as noise
+          </Button>
+        )}
+        {change && (
+          <Button
+            color="inherit"
+            onClick={() => markRead.mutate({ id: change.id, read: !change.read })}
+          >
+            {change.read ? 'Mark unread' : 'Mark read'}
           </Button>
         )}
         <Button onClick={onClose}>Close</Button>
