@@ -186,6 +186,7 @@ export function ChangesTimeline({ competitorId }: { competitorId?: string }) {
             borderLeftColor: 'primary.main',
           }}
           onClick={() => openChange(c)}
+          data-testid="change-item"
         >
           <Stack spacing={1}>
             <Typography variant="subtitle1" sx={{ fontWeight: c.read ? 400 : 600 }}>
