@@ -173,10 +173,14 @@ async function watchAndReview(viewport: ViewportName, competitor: string) {
     // Only the ignored line changes now: no new change.
     await detail.getByRole('button', { name: 'Close' }).click();
     pages.set(path, pricingPage('$59', 7));
+    const checkedBefore = await row.getByText(/^Checked /).innerText();
     await row.getByRole('button', { name: 'Check now' }).click();
-    await row.getByText('checking…').waitFor({ state: 'hidden', timeout: 60_000 });
-    await page.waitForTimeout(1_000);
+    await row
+      .getByText(/^Checked /)
+      .filter({ hasNotText: checkedBefore })
+      .waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('change-item').count()).toBe(1);
+    expect(await row.innerText()).toContain('1 change');
     expect(await row.innerText()).toContain('1 ignore');
 
     // The stale claim: Review takes the user to it on the card, marked stale.
@@ -185,6 +189,8 @@ async function watchAndReview(viewport: ViewportName, competitor: string) {
     await page.waitForURL(`**/battlecards/${card.id}#claim-${claim.id}`);
     const claimItem = page.locator(`#claim-${claim.id}`);
     await claimItem.getByTestId('stale-marker').waitFor();
+    // Let the smooth scroll to the claim finish before the picture.
+    await page.waitForTimeout(1_000);
     await saveScreenshot(page, `monitoring-stale-claim-${viewport}`, { fullPage: false });
     expect(errors).toEqual([]);
   } finally {

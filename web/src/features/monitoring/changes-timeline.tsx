@@ -17,6 +17,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { EmptyState } from '../../components/empty-state';
+import { useBelowBreakpoint } from '../../lib/use-below-breakpoint';
 import { useAuth } from '../auth/auth-context';
 import { type ChangeSummary, useChange, useChangeActions, useChanges } from './api';
 import { DiffView } from './diff-view';
@@ -34,7 +35,11 @@ function ChangeChips({ change }: { change: ChangeSummary }) {
         label={`importance ${Math.round(change.importance * 100)}%`}
       />
       {change.staleClaims > 0 && (
-        <Chip size="small" color="warning" label={`${change.staleClaims} claims stale`} />
+        <Chip
+          size="small"
+          color="warning"
+          label={`${change.staleClaims} ${change.staleClaims === 1 ? 'claim' : 'claims'} stale`}
+        />
       )}
       {!change.read && <Chip size="small" color="primary" label="unread" />}
     </Stack>
@@ -48,6 +53,7 @@ function ChangeDetail({ id, onClose }: { id: string; onClose: () => void }) {
   const [mode, setMode] = useState<'inline' | 'side'>('inline');
   const [ignored, setIgnored] = useState<ReadonlySet<string>>(new Set());
   const change = query.data;
+  const phone = useBelowBreakpoint('sm');
   const ignore = can('content.edit')
     ? {
         ignored,
@@ -60,7 +66,7 @@ function ChangeDetail({ id, onClose }: { id: string; onClose: () => void }) {
       }
     : undefined;
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="lg">
+    <Dialog open onClose={onClose} fullWidth maxWidth="lg" fullScreen={phone}>
       <DialogTitle>{change ? change.summary : 'Change'}</DialogTitle>
       <DialogContent dividers>
         {change && (
@@ -124,6 +130,12 @@ function ChangeDetail({ id, onClose }: { id: string; onClose: () => void }) {
                 {ignored.size === 1 ? 'That line is' : `${ignored.size} lines are`} ignored from the
                 next check on (the source's ignore rules say so).
               </Alert>
+            )}
+            {ignore && (
+              <Typography variant="caption" sx={{ color: 'text.secondary' }}>
+                A line that changes on every visit (a counter, a banner)? Ignore it with the
+                crossed-out eye beside it: future checks of this page leave it out.
+              </Typography>
             )}
             <DiffView parts={change.diff} mode={mode} ignore={ignore} />
           </Stack>

@@ -222,7 +222,7 @@ function SourceRow({
           {source.intervalMinutes >= 60
             ? `${source.intervalMinutes / 60} h`
             : `${source.intervalMinutes} min`}{' '}
-          · {source.changeCount} changes
+          · {source.changeCount} {source.changeCount === 1 ? 'change' : 'changes'}
           {ignoreCount > 0 && ` · ${ignoreCount} ignore rule${ignoreCount === 1 ? '' : 's'}`}
         </Typography>
         {source.lastError && (
@@ -241,7 +241,7 @@ function SourceRow({
               size="small"
               variant="outlined"
               disabled={source.checking || check.isPending}
-              onClick={() => check.mutate(source.id)}
+              onClick={() => check.mutate(source)}
             >
               Check now
             </Button>
