@@ -301,5 +301,9 @@ describe('ignore this line', () => {
     expect(full.diff.map((p) => p.text).join('')).not.toContain('seats left');
     const [row] = await t.db().select().from(change).where(eq(change.id, latest.id));
     expect(row!.removed).toBe(1);
+    const listed = (
+      await t.call(owner, 'GET', `/api/v1/competitors/${src.competitorId}/sources`)
+    ).json<{ items: Source[] }>().items;
+    expect(listed[0]).toMatchObject({ changeCount: 2 });
   });
 });
