@@ -17,7 +17,6 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { EmptyState } from '../../components/empty-state';
-import { useBelowBreakpoint } from '../../lib/use-below-breakpoint';
 import { useAuth } from '../auth/auth-context';
 import { type ChangeSummary, useChange, useChangeActions, useChanges } from './api';
 import { DiffView } from './diff-view';
@@ -53,7 +52,6 @@ function ChangeDetail({ id, onClose }: { id: string; onClose: () => void }) {
   const [mode, setMode] = useState<'inline' | 'side'>('inline');
   const [ignored, setIgnored] = useState<ReadonlySet<string>>(new Set());
   const change = query.data;
-  const phone = useBelowBreakpoint('sm');
   const ignore = can('content.edit')
     ? {
         ignored,
@@ -66,7 +64,7 @@ function ChangeDetail({ id, onClose }: { id: string; onClose: () => void }) {
       }
     : undefined;
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="lg" fullScreen={phone}>
+    <Dialog open onClose={onClose} fullWidth maxWidth="lg">
       <DialogTitle>{change ? change.summary : 'Change'}</DialogTitle>
       <DialogContent dividers>
         {change && (
