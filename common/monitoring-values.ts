@@ -25,6 +25,8 @@ export const SOURCE_INTERVAL_DEFAULT_MINUTES = 6 * 60;
 export const IGNORE_RULES_MAX = 20;
 export const IGNORE_RULE_MAX_LENGTH = 200;
 export const DEFAULT_CHANGE_ALERT_THRESHOLD = 0.4;
+/** "Here a line ends" in an ignore pattern. */
+export const LINE_END_LOOKAHEAD = '(?=\\n|$)';
 
 /**
  * Why a user-supplied ignore pattern is refused, or null. Patterns run on every check of up to
@@ -43,7 +45,10 @@ export function regexProblem(pattern: string): string | null {
     return 'is not a valid regular expression';
   }
   if (/\\[1-9]|\\k</.test(pattern)) return 'must not use backreferences';
-  if (/\(\?<?[=!]/.test(pattern)) return 'must not use lookaround';
+  // The one lookahead allowed is "a line ends here", which ignore-this-line patterns end with.
+  if (/\(\?<?[=!]/.test(pattern.replaceAll(LINE_END_LOOKAHEAD, ''))) {
+    return 'must not use lookaround';
+  }
   // Track, per open group, whether it contains a quantifier or an alternation.
   const stack: { quantified: boolean; alternation: boolean }[] = [];
   let top = { quantified: false, alternation: false };

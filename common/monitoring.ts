@@ -152,8 +152,19 @@ export const ChangeSummarySchema = z.object({
 });
 export type ChangeSummary = z.infer<typeof ChangeSummarySchema>;
 
+export const StaleClaimRefSchema = z.object({
+  id: z.uuid(),
+  text: z.string(),
+  /** Still stale (an editor may have reviewed it since). */
+  stale: z.boolean(),
+  battlecard: z.object({ id: z.uuid(), title: z.string() }),
+});
+export type StaleClaimRef = z.infer<typeof StaleClaimRefSchema>;
+
 export const ChangeSchema = ChangeSummarySchema.extend({
   diff: z.array(DiffPartSchema),
+  /** The claims this change turned stale (those still on a card). */
+  staleClaimList: z.array(StaleClaimRefSchema),
   engine: z.string(),
   beforeEvidenceId: z.uuid().nullable(),
   afterEvidenceId: z.uuid().nullable(),
@@ -171,6 +182,18 @@ export const ListChangesQuerySchema = PageQuerySchema.extend({
   dismissed: booleanQuery.optional(),
 });
 export const ChangePageSchema = pageSchema(ChangeSummarySchema);
+
+export const IgnoreLineBodySchema = z.strictObject({
+  /** A line the change added or removed, as the diff view shows it. */
+  line: z.string().trim().min(1).max(5_000),
+});
+export const IgnoreLineResultSchema = z.object({
+  sourceId: z.uuid(),
+  /** The ignore pattern added to the source (or already there). */
+  pattern: z.string(),
+  ignoreRules: z.object({ selectors: z.array(z.string()), patterns: z.array(z.string()) }),
+});
+export type IgnoreLineResult = z.infer<typeof IgnoreLineResultSchema>;
 
 export const MonitoringSettingsSchema = z.object({
   /** Changes at or above this importance are announced live. */

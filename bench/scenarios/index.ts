@@ -5,6 +5,7 @@ import { exportScenario } from './export';
 import { extractionScenario } from './extraction';
 import { generationScenario } from './generation';
 import { httpScenario } from './http';
+import { monitoringScenario } from './monitoring';
 
 /** Every scenario, in the order `npm run bench` runs them. Add new ones here. */
 export const scenarios: Scenario[] = [
@@ -14,4 +15,5 @@ export const scenarios: Scenario[] = [
   generationScenario,
   documentsScenario,
   exportScenario,
+  monitoringScenario,
 ];

@@ -29,7 +29,7 @@ export const aiRun = pgTable(
     workspaceId: workspaceRef(),
     battlecardId: uuid('battlecard_id').references(() => battlecard.id, { onDelete: 'set null' }),
     jobId: uuid('job_id'),
-    kind: text('kind', { enum: ['generate', 'regenerate', 'analyze'] }).notNull(),
+    kind: text('kind', { enum: ['generate', 'regenerate', 'analyze', 'summarize'] }).notNull(),
     engine: text('engine').notNull(),
     model: text('model').notNull(),
     fallbackReason: text('fallback_reason'),

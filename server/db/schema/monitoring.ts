@@ -129,6 +129,8 @@ export const change = pgTable(
     /** Which engine summarised it. */
     engine: text('engine').notNull().default('local'),
     staleClaims: integer('stale_claims').notNull().default(0),
+    /** The claims this change turned stale, for the "review" links. */
+    staleClaimIds: jsonb('stale_claim_ids').$type<string[]>().notNull().default([]),
     /** Dismissed for the whole workspace (noise); read state is per person (change_read). */
     dismissedAt: timestamp('dismissed_at', { withTimezone: true }),
     dismissedBy: uuid('dismissed_by').references(() => user.id, { onDelete: 'set null' }),

@@ -3,7 +3,7 @@ import { aiRun } from '../../db/schema';
 import type { DbOrTx } from '../../lib/db/database';
 import type { CallTally } from './agent-cache';
 
-export type RunKind = 'generate' | 'regenerate' | 'analyze';
+export type RunKind = 'generate' | 'regenerate' | 'analyze' | 'summarize';
 
 /** Opens a run record (status running); returns its id. */
 export async function startRun(

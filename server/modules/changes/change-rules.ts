@@ -4,9 +4,9 @@ import type { DiffPartRow } from '../../db/schema';
 /**
  * A rule-based change summary from the word diff: explicit price changes (old → new amounts,
  * paired in page order), a class from the vocabulary of what changed, an importance from the
- * class and the size of the change. It answers the `change_summary` contract, and is what
- * monitoring uses until the local NLP engine's summariser is merged (then it keeps only the
- * price pairing, which the summariser's output is checked against).
+ * class and the size of the change. It answers the `change_summary` contract. Monitoring runs
+ * the change_summary agent (summarize-change.ts) and lays this price pairing over its answer;
+ * the whole rule-based summary stands in only when the agent fails.
  */
 
 const MONEY =

@@ -4,10 +4,13 @@ import { z } from 'zod';
 import {
   ChangePageSchema,
   ChangeSchema,
+  IgnoreLineBodySchema,
+  IgnoreLineResultSchema,
   ListChangesQuerySchema,
   MonitoringSettingsSchema,
   UpdateMonitoringSettingsBodySchema,
 } from '../../../common/monitoring';
+import { ApiErrorSchema } from '../../../common/api-error';
 import { IdParamsSchema, errorResponses, memberRoute } from '../../http/route-schemas';
 import { contextOf } from '../auth/authenticate';
 import {
@@ -18,6 +21,7 @@ import {
   markRead,
   updateMonitoringSettings,
 } from './changes.service';
+import { ignoreLine } from './ignore-line';
 
 const errors = errorResponses(400, 401, 403, 404);
 const tags = ['monitoring'];
@@ -81,6 +85,19 @@ export function changesRoutes(fastify: FastifyInstance): void {
       },
     );
   }
+
+  app.post(
+    '/api/v1/changes/:id/ignore',
+    memberRoute({
+      tags,
+      summary:
+        "Ignore this line (editors): adds an ignore rule for one of the change's lines to its source",
+      params: IdParamsSchema,
+      body: IgnoreLineBodySchema,
+      response: { 200: IgnoreLineResultSchema, ...errors, 409: ApiErrorSchema },
+    }),
+    (request) => ignoreLine(contextOf(request), request.params.id, request.body.line),
+  );
 
   app.get(
     '/api/v1/monitoring/settings',

@@ -1,14 +1,15 @@
-import { and, desc, eq, gte, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Change, ChangeSummary, ListChangesQuerySchema } from '../../../common/monitoring';
 import type { Page } from '../../../common/pagination';
-import { change, changeRead, competitor, workspace } from '../../db/schema';
+import { battlecard, change, changeRead, claim, competitor, workspace } from '../../db/schema';
 import type { RequestContext } from '../../lib/context';
 import { notFound } from '../../lib/errors';
 import { exactTimestamp, olderThanCursor } from '../../lib/keyset';
 import { toPage } from '../../lib/pagination';
 import { recordAction } from '../audit/audit.service';
 import { authorize } from '../auth/auth.policy';
+import { visibleCardsCondition } from '../battlecards/battlecards.policy';
 
 /**
  * Detected changes. Read state is per person (what I have seen); dismissal is for the whole
@@ -91,6 +92,7 @@ export async function getChange(ctx: RequestContext, id: string): Promise<Change
     .select({
       ...selectionFor(ctx.actor.userId),
       diff: change.diff,
+      staleClaimIds: change.staleClaimIds,
       engine: change.engine,
       beforeEvidenceId: change.beforeEvidenceId,
       afterEvidenceId: change.afterEvidenceId,
@@ -99,9 +101,30 @@ export async function getChange(ctx: RequestContext, id: string): Promise<Change
     .innerJoin(competitor, eq(competitor.id, change.competitorId))
     .where(and(eq(change.id, id), eq(change.workspaceId, ctx.workspaceId)));
   if (!r) throw changeNotFound();
+  const staleClaimList =
+    r.staleClaimIds.length === 0
+      ? []
+      : await ctx.db
+          .select({
+            id: claim.id,
+            text: claim.text,
+            stale: claim.stale,
+            battlecard: { id: battlecard.id, title: battlecard.title },
+          })
+          .from(claim)
+          .innerJoin(battlecard, eq(battlecard.id, claim.battlecardId))
+          .where(
+            and(
+              eq(claim.workspaceId, ctx.workspaceId),
+              inArray(claim.id, r.staleClaimIds),
+              // Private cards of others stay out of sight here as everywhere.
+              visibleCardsCondition(ctx),
+            ),
+          );
   return {
     ...present(r),
     diff: r.diff,
+    staleClaimList,
     engine: r.engine,
     beforeEvidenceId: r.beforeEvidenceId,
     afterEvidenceId: r.afterEvidenceId,

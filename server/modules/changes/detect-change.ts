@@ -1,15 +1,15 @@
 import { eq, sql } from 'drizzle-orm';
 import { EVIDENCE_CONTENT_MAX } from '../../../common/competitors';
-import { change, evidence, source, workspace } from '../../db/schema';
+import { change, evidence, source } from '../../db/schema';
 import type { Tx } from '../../lib/db/database';
-import { EVENTS_CHANNEL } from '../../lib/jobs/job-queue';
 import type { Services } from '../../services';
 import { invalidateCards } from '../battlecards/card-cache';
 import { enqueueChangeNotifications } from '../notifications/enqueue-notifications';
-import { ruleBasedChangeSummary } from './change-rules';
+import { announceChange } from './announce-change';
 import { extractPageText } from './extract-text';
 import { applyIgnorePatterns, normaliseForComparison, sha256 } from './normalise';
 import { markClaimsStale } from './stale-claims';
+import { summarizeChange } from './summarize-change';
 import { wordDiff } from './word-diff';
 
 type SourceRow = typeof source.$inferSelect;
@@ -25,13 +25,21 @@ export function comparableText(html: string, src: Pick<SourceRow, 'selector' | '
     selector: src.selector,
     ignoreSelectors: src.ignoreRules.selectors,
   });
-  const text = applyIgnorePatterns(page.text, src.ignoreRules.patterns)
+  return { title: page.title, ...comparableFromText(page.text, src.ignoreRules.patterns) };
+}
+
+/**
+ * Text after the ignore patterns, one trimmed line per line, and its comparison hash. A stored
+ * snapshot run through it again with new patterns gives what a fresh check would compare.
+ */
+export function comparableFromText(raw: string, patterns: readonly string[]) {
+  const text = applyIgnorePatterns(raw, patterns)
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean)
     .join('\n')
     .slice(0, EVIDENCE_CONTENT_MAX);
-  return { title: page.title, text, hash: sha256(normaliseForComparison(text)) };
+  return { text, hash: sha256(normaliseForComparison(text)) };
 }
 
 async function insertSnapshot(
@@ -92,8 +100,24 @@ export async function detectPageChange(
     return { outcome: 'baseline', snapshotId };
   }
 
-  const diff = wordDiff(previous.content, page.text);
-  const summary = ruleBasedChangeSummary(diff.parts, page.title || src.label || undefined);
+  // Rules added since the previous snapshot apply to it too: an ignored line is not a change.
+  const { text: before, hash: beforeHash } = comparableFromText(
+    previous.content,
+    src.ignoreRules.patterns,
+  );
+  if (beforeHash === page.hash) {
+    await db.update(source).set({ contentHash: page.hash }).where(eq(source.id, src.id));
+    return { outcome: 'unchanged' };
+  }
+  const diff = wordDiff(before, page.text);
+  const title = page.title || src.label || undefined;
+  const summary = await summarizeChange(services, src.workspaceId, {
+    before,
+    after: page.text,
+    ...(title ? { title: title.slice(0, 500) } : {}),
+    url: src.url,
+    parts: diff.parts,
+  });
 
   const result = await db.transaction(async (tx) => {
     const snapshotId = await insertSnapshot(tx, src, page, fetched.url);
@@ -119,45 +143,31 @@ export async function detectPageChange(
         added: diff.added,
         removed: diff.removed,
         priceChanges: summary.priceChanges,
-        engine: 'local-rules',
+        engine: summary.engine,
         staleClaims: stale.claims,
+        staleClaimIds: stale.claimIds,
       })
       .returning({ id: change.id });
     // Noise rules + webhook deliveries, committed with the change.
-    const notify = await enqueueChangeNotifications(tx, services, row!.id);
+    const notable = await enqueueChangeNotifications(tx, services, row!.id);
     await tx
       .update(source)
       .set({ contentHash: page.hash, lastSnapshotId: snapshotId, lastChangedAt: sql`now()` })
       .where(eq(source.id, src.id));
-    const [ws] = await tx
-      .select({ threshold: workspace.changeAlertThreshold })
-      .from(workspace)
-      .where(eq(workspace.id, src.workspaceId));
-    return {
-      changeId: row!.id,
-      snapshotId,
-      cardIds: stale.cardIds,
-      threshold: ws?.threshold ?? 1,
-      notify,
-    };
+    return { changeId: row!.id, snapshotId, cardIds: stale.cardIds, notable };
   });
 
   await invalidateCards(services.cache, result.cardIds);
-  const announced = result.notify && summary.importance >= result.threshold;
-  if (announced) {
-    await services.pubsub.publish(EVENTS_CHANNEL, {
-      type: 'change.detected',
-      entity: 'change',
+  const announced = await announceChange(
+    services,
+    {
+      ...summary,
       id: result.changeId,
       workspaceId: src.workspaceId,
-      data: {
-        competitorId: src.competitorId,
-        class: summary.class,
-        importance: summary.importance,
-        summary: summary.summary,
-      },
-    });
-  }
+      competitorId: src.competitorId,
+    },
+    result.notable,
+  );
   return {
     outcome: 'changed',
     changeId: result.changeId,

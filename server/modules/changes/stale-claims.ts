@@ -12,7 +12,7 @@ const collapse = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 export async function markClaimsStale(
   tx: Tx,
   input: { workspaceId: string; sourceId: string; url: string; newText: string },
-): Promise<{ cardIds: string[]; claims: number }> {
+): Promise<{ cardIds: string[]; claims: number; claimIds: string[] }> {
   const cited = await tx
     .select({ id: claim.id, battlecardId: claim.battlecardId, citations: claim.citations })
     .from(claim)
@@ -25,7 +25,7 @@ export async function markClaimsStale(
           where ${evidence.sourceId} = ${input.sourceId} and ${evidence.kind} = 'snapshot')`,
       ),
     );
-  if (cited.length === 0) return { cardIds: [], claims: 0 };
+  if (cited.length === 0) return { cardIds: [], claims: 0, claimIds: [] };
   const snapshotIds = new Set(
     (
       await tx
@@ -60,5 +60,5 @@ export async function markClaimsStale(
       .set({ contentUpdatedAt: sql`now()` })
       .where(inArray(battlecard.id, cardIds));
   }
-  return { cardIds, claims: stale.length };
+  return { cardIds, claims: stale.length, claimIds: stale.map((s) => s.id) };
 }

@@ -132,6 +132,16 @@ describe('monitoring a web page', () => {
     const detail = (await t.call(owner, 'GET', `/api/v1/changes/${changes[0]!.id}`)).json<Change>();
     expect(detail.diff).toContainEqual({ op: 'delete', text: '49' });
     expect(detail.diff).toContainEqual({ op: 'insert', text: '59' });
+    // The "review" links: the claim this change turned stale, on its card.
+    expect(detail.staleClaimList).toEqual([
+      {
+        id: priceClaim.id,
+        text: 'Pro costs $49 per user per month',
+        stale: true,
+        battlecard: { id: card.id, title: expect.any(String) },
+      },
+    ]);
+    expect(detail.engine).toBe('local:ringside-local');
 
     const [stale] = await t.db().select().from(claim).where(eq(claim.id, priceClaim.id));
     expect(stale!.stale).toBe(true);

@@ -38,8 +38,10 @@ type SourceRow = typeof source.$inferSelect;
 
 const selection = {
   row: source,
+  // Qualified by hand: inside the subquery drizzle writes bare column names, and a bare "id"
+  // would be the change's own id (the count was always 0).
   changeCount:
-    sql<number>`(select count(*)::int from ${change} where ${change.sourceId} = ${source.id})`.mapWith(
+    sql<number>`(select count(*)::int from ${change} c where c.source_id = "source"."id")`.mapWith(
       Number,
     ),
   checking: sql<boolean>`coalesce(${source.checkingUntil} > now(), false)`,

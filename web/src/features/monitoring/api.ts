@@ -3,6 +3,7 @@ import type {
   Change,
   ChangeSummary,
   CreateSourceBody,
+  IgnoreLineResult,
   PreviewSourceBody,
   Source,
   SourcePreview,
@@ -24,14 +25,28 @@ export interface ChangeFilters {
   unread?: boolean | undefined;
 }
 
+/** "Check now" pressed: the source's last check then, until a newer one shows (or 2 min pass). */
+const requestedChecks = new Map<string, { lastCheckedAt: string | null; at: number }>();
+const awaitingCheck = (s: Source) => {
+  const asked = requestedChecks.get(s.id);
+  if (!asked) return false;
+  if (s.lastCheckedAt !== asked.lastCheckedAt || Date.now() - asked.at > 120_000) {
+    requestedChecks.delete(s.id);
+    return false;
+  }
+  return true;
+};
+
 export function useSources(competitorId: string) {
   return useQuery({
     queryKey: monitoringKeys.sources(competitorId),
     queryFn: ({ signal }) =>
       api.get<{ items: Source[] }>(`/api/v1/competitors/${competitorId}/sources`, { signal }),
-    // While a check runs, follow it.
+    // While a check is queued or runs, follow it.
     refetchInterval: (query) =>
-      query.state.data?.items.some((s) => s.checking || s.status === 'pending') ? 2_000 : false,
+      query.state.data?.items.some((s) => s.checking || s.status === 'pending' || awaitingCheck(s))
+        ? 1_500
+        : false,
   });
 }
 
@@ -55,7 +70,10 @@ export function useSourceMutations(competitorId: string) {
       onSuccess: refresh,
     }),
     check: useMutation({
-      mutationFn: (id: string) => api.post<{ jobId: string }>(`/api/v1/sources/${id}/check`),
+      mutationFn: (source: Source) => {
+        requestedChecks.set(source.id, { lastCheckedAt: source.lastCheckedAt, at: Date.now() });
+        return api.post<{ jobId: string }>(`/api/v1/sources/${source.id}/check`);
+      },
       onSuccess: refresh,
     }),
     preview: useMutation({
@@ -97,6 +115,12 @@ export function useChangeActions() {
     dismiss: useMutation({
       mutationFn: (id: string) => api.post<null>(`/api/v1/changes/${id}/dismiss`),
       onSuccess: refresh,
+    }),
+    /** "Ignore this line": an ignore rule on the change's source. */
+    ignoreLine: useMutation({
+      mutationFn: ({ id, line }: { id: string; line: string }) =>
+        api.post<IgnoreLineResult>(`/api/v1/changes/${id}/ignore`, { line }),
+      onSuccess: (result) => client.invalidateQueries({ queryKey: ['sources'] }).then(() => result),
     }),
   };
 }

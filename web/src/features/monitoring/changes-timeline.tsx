@@ -17,6 +17,7 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { EmptyState } from '../../components/empty-state';
+import { useAuth } from '../auth/auth-context';
 import { type ChangeSummary, useChange, useChangeActions, useChanges } from './api';
 import { DiffView } from './diff-view';
 
@@ -33,7 +34,11 @@ function ChangeChips({ change }: { change: ChangeSummary }) {
         label={`importance ${Math.round(change.importance * 100)}%`}
       />
       {change.staleClaims > 0 && (
-        <Chip size="small" color="warning" label={`${change.staleClaims} claims stale`} />
+        <Chip
+          size="small"
+          color="warning"
+          label={`${change.staleClaims} ${change.staleClaims === 1 ? 'claim' : 'claims'} stale`}
+        />
       )}
       {!change.read && <Chip size="small" color="primary" label="unread" />}
     </Stack>
@@ -42,9 +47,22 @@ function ChangeChips({ change }: { change: ChangeSummary }) {
 
 function ChangeDetail({ id, onClose }: { id: string; onClose: () => void }) {
   const query = useChange(id);
-  const { dismiss } = useChangeActions();
+  const { dismiss, ignoreLine, markRead } = useChangeActions();
+  const { can } = useAuth();
   const [mode, setMode] = useState<'inline' | 'side'>('inline');
+  const [ignored, setIgnored] = useState<ReadonlySet<string>>(new Set());
   const change = query.data;
+  const ignore = can('content.edit')
+    ? {
+        ignored,
+        pending: ignoreLine.isPending,
+        onIgnore: (line: string) =>
+          ignoreLine.mutate(
+            { id, line },
+            { onSuccess: () => setIgnored((prev) => new Set(prev).add(line)) },
+          ),
+      }
+    : undefined;
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="lg">
       <DialogTitle>{change ? change.summary : 'Change'}</DialogTitle>
@@ -69,6 +87,31 @@ function ChangeDetail({ id, onClose }: { id: string; onClose: () => void }) {
                 ))}
               </Alert>
             )}
+            {change.staleClaimList.length > 0 && (
+              <Alert severity="warning" data-testid="stale-claims">
+                <Typography variant="body2" sx={{ mb: 0.5 }}>
+                  This change made {change.staleClaimList.length === 1 ? 'a claim' : 'claims'}{' '}
+                  stale:
+                </Typography>
+                <Stack component="ul" spacing={0.5} sx={{ m: 0, pl: 2 }}>
+                  {change.staleClaimList.map((c) => (
+                    <li key={c.id}>
+                      <Typography variant="body2" component="span">
+                        “{c.text}” on <strong>{c.battlecard.title}</strong>{' '}
+                      </Typography>
+                      <Button
+                        size="small"
+                        component={RouterLink}
+                        to={`/battlecards/${c.battlecard.id}#claim-${c.id}`}
+                        onClick={onClose}
+                      >
+                        {c.stale ? 'Review' : 'Reviewed — open'}
+                      </Button>
+                    </li>
+                  ))}
+                </Stack>
+              </Alert>
+            )}
             <ToggleButtonGroup
               size="small"
               exclusive
@@ -79,7 +122,20 @@ function ChangeDetail({ id, onClose }: { id: string; onClose: () => void }) {
               <ToggleButton value="inline">Inline</ToggleButton>
               <ToggleButton value="side">Side by side</ToggleButton>
             </ToggleButtonGroup>
-            <DiffView parts={change.diff} mode={mode} />
+            {ignoreLine.isError && <Alert severity="error">{ignoreLine.error.message}</Alert>}
+            {ignored.size > 0 && (
+              <Alert severity="success">
+                {ignored.size === 1 ? 'That line is' : `${ignored.size} lines are`} ignored from the
+                next check on (the source's ignore rules say so).
+              </Alert>
+            )}
+            {ignore && (
+              <Typography variant="caption" sx={{ color: 'text.secondary' }}>
+                A line that changes on every visit (a counter, a banner)? Ignore it with the
+                crossed-out eye beside it: future checks of this page leave it out.
+              </Typography>
+            )}
+            <DiffView parts={change.diff} mode={mode} ignore={ignore} />
           </Stack>
         )}
       </DialogContent>
@@ -87,6 +143,14 @@ function ChangeDetail({ id, onClose }: { id: string; onClose: () => void }) {
         {change && !change.dismissed && (
           <Button color="inherit" onClick={() => dismiss.mutate(change.id, { onSuccess: onClose })}>
             Dismiss as noise
+          </Button>
+        )}
+        {change && (
+          <Button
+            color="inherit"
+            onClick={() => markRead.mutate({ id: change.id, read: !change.read })}
+          >
+            {change.read ? 'Mark unread' : 'Mark read'}
           </Button>
         )}
         <Button onClick={onClose}>Close</Button>
@@ -138,6 +202,7 @@ export function ChangesTimeline({ competitorId }: { competitorId?: string }) {
             borderLeftColor: 'primary.main',
           }}
           onClick={() => openChange(c)}
+          data-testid="change-item"
         >
           <Stack spacing={1}>
             <Typography variant="subtitle1" sx={{ fontWeight: c.read ? 400 : 600 }}>

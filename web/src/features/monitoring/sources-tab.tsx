@@ -11,7 +11,8 @@ import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { regexProblem } from '../../../../common/monitoring-values';
 import { ApiError } from '../../lib/api';
 import { useCompetitorContext } from '../competitors/competitor-context';
@@ -189,8 +190,14 @@ function SourceRow({
   canEdit: boolean;
 }) {
   const { update, remove, check } = useSourceMutations(competitorId);
+  const client = useQueryClient();
+  const ignoreCount = source.ignoreRules.selectors.length + source.ignoreRules.patterns.length;
+  // A check that found a change below the live threshold is not pushed: refresh the timeline.
+  useEffect(() => {
+    if (source.lastChangedAt) void client.invalidateQueries({ queryKey: ['changes'] });
+  }, [client, source.lastChangedAt]);
   return (
-    <Paper variant="outlined" sx={{ p: 2 }}>
+    <Paper variant="outlined" sx={{ p: 2 }} data-testid="source-row">
       <Stack spacing={1}>
         <Stack
           direction="row"
@@ -215,7 +222,8 @@ function SourceRow({
           {source.intervalMinutes >= 60
             ? `${source.intervalMinutes / 60} h`
             : `${source.intervalMinutes} min`}{' '}
-          · {source.changeCount} changes
+          · {source.changeCount} {source.changeCount === 1 ? 'change' : 'changes'}
+          {ignoreCount > 0 && ` · ${ignoreCount} ignore rule${ignoreCount === 1 ? '' : 's'}`}
         </Typography>
         {source.lastError && (
           <Alert severity="error" variant="outlined">
@@ -233,7 +241,7 @@ function SourceRow({
               size="small"
               variant="outlined"
               disabled={source.checking || check.isPending}
-              onClick={() => check.mutate(source.id)}
+              onClick={() => check.mutate(source)}
             >
               Check now
             </Button>

@@ -1,0 +1,1 @@
+ALTER TABLE "change" ADD COLUMN "stale_claim_ids" jsonb DEFAULT '[]'::jsonb NOT NULL;
