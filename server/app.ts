@@ -26,7 +26,7 @@ export async function buildApp(
   options: AppOptions = {},
 ): Promise<FastifyInstance> {
   const { config } = services;
-  const slowMs = options.slowRequestMs ?? 1_000;
+  const slowMs = options.slowRequestMs ?? config.slowRequestMs;
   // pino's Logger is a FastifyBaseLogger; annotating (not asserting) keeps Fastify's generics plain.
   const loggerInstance: FastifyBaseLogger = services.log;
   const app = Fastify({
@@ -53,7 +53,14 @@ export async function buildApp(
   });
   app.addHook('onResponse', (request, reply, done) => {
     const ms = Math.round(reply.elapsedTime);
-    const line = { method: request.method, url: request.url, status: reply.statusCode, ms };
+    // reqId comes with request.log; the route template groups lines the way /metrics does.
+    const line = {
+      method: request.method,
+      route: request.routeOptions.url ?? 'unmatched',
+      url: request.url,
+      status: reply.statusCode,
+      ms,
+    };
     if (ms >= slowMs) request.log.warn(line, 'slow request');
     else request.log.debug(line, 'request completed');
     done();

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import type { Config } from './config';
 import type { Logger } from './lib/logger';
+import { type MetricsServer, startMetricsServer } from './lib/metrics/metrics-server';
+import { renderMetrics } from './http/metrics';
 import { Scheduler } from './lib/scheduler';
 import { modules } from './modules';
 import { announceDemoSignIn } from './modules/demo/demo-announce';
@@ -34,6 +36,8 @@ export interface Runtime {
   scheduler: Scheduler | undefined;
   /** The address the api role listens on, e.g. http://127.0.0.1:3000. */
   address: string | undefined;
+  /** The separate /metrics listener, when METRICS_PORT is set. */
+  metrics: MetricsServer | undefined;
   /** Stops accepting, answers in-flight requests, stops jobs, closes pools. */
   shutdown(): Promise<void>;
 }
@@ -57,6 +61,7 @@ export async function startRuntime(
   options.prepare?.(services);
   let app: FastifyInstance | undefined;
   let scheduler: Scheduler | undefined;
+  let metrics: MetricsServer | undefined;
   try {
     await services.database.migrate();
     await services.jobs.start({
@@ -81,6 +86,15 @@ export async function startRuntime(
       address = await app.listen({ port: config.port, host: config.host, backlog: 4096 });
       if (demo) announceDemoSignIn(demo, log);
     }
+    if (config.metricsPort !== undefined) {
+      const appRegistry = app?.metricsRegistry;
+      metrics = await startMetricsServer(
+        config.metricsPort,
+        config.host,
+        () => renderMetrics(appRegistry),
+        log,
+      );
+    }
     log.info(
       { roles, mode: config.mode, database: services.database.kind, address },
       'Ringside started',
@@ -92,9 +106,11 @@ export async function startRuntime(
         await app?.close();
         await scheduler?.stop();
         await closeServices(services);
+        await metrics?.close();
       })());
-    return { services, app, scheduler, address, shutdown };
+    return { services, app, scheduler, address, metrics, shutdown };
   } catch (err) {
+    await metrics?.close().catch(() => {});
     await app?.close().catch(() => {});
     await scheduler?.stop().catch(() => {});
     await closeServices(services).catch(() => {});
