@@ -125,6 +125,7 @@ const EnvSchema = z.object({
   BODY_LIMIT_BYTES: int(1_048_576, 1024, 100 * 1_048_576),
   REQUEST_TIMEOUT_MS: int(30_000, 1000, 600_000),
   SHUTDOWN_TIMEOUT_MS: int(10_000, 1000, 120_000),
+  SHUTDOWN_DRAIN_MS: int(1_500, 0, 60_000),
   SLOW_REQUEST_MS: int(1_000, 0, 600_000),
   METRICS_PORT: z.preprocess(
     emptyToUndefined,
@@ -182,6 +183,8 @@ export interface Config {
   bodyLimitBytes: number;
   requestTimeoutMs: number;
   shutdownTimeoutMs: number;
+  /** On shutdown, how long new requests are told 503 before the port closes. */
+  shutdownDrainMs: number;
   /** Requests slower than this are logged at warn with their request id and route. */
   slowRequestMs: number;
   /** A separate /metrics listener for this process (workers and schedulers have no HTTP). */
@@ -276,6 +279,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
     slowRequestMs: e.SLOW_REQUEST_MS,
     metricsPort: e.METRICS_PORT,
     rateLimitPerUserPerMinute: e.RATE_LIMIT_PER_USER_PER_MINUTE,

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import type { Config } from './config';
@@ -103,6 +104,7 @@ export async function startRuntime(
     let closing: Promise<void> | undefined;
     const shutdown = () =>
       (closing ??= (async () => {
+        if (app) await drainConnections(app, config.shutdownDrainMs);
         await app?.close();
         await scheduler?.stop();
         await closeServices(services);
@@ -149,4 +151,31 @@ export function installSignalHandlers(runtime: Runtime, log: Logger, timeoutMs: 
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
+}
+
+/**
+ * Before closing: answer new requests 503 with `Connection: close` for up to `ms`, ending early
+ * once no client holds a connection. Keep-alive clients (and load balancers) then drop their
+ * sockets on a response instead of racing the server's close, which they would see as resets.
+ */
+async function drainConnections(app: FastifyInstance, ms: number): Promise<void> {
+  app.drain();
+  const openConnections = () =>
+    new Promise<number>((resolve) => {
+      app.server.getConnections((err, count) => resolve(err ? 0 : count));
+    });
+  const waitForNoConnections = async (until: number) => {
+    while (Date.now() < until && (await openConnections()) > 0) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  await waitForNoConnections(Date.now() + ms);
+  // Stop listening but leave open connections alone: http.Server.close() would also destroy
+  // connections accepted a moment ago whose request has not arrived yet (the client sees a
+  // reset). Those get their 503 first; app.close() then ends whatever is left.
+  // After a poll phase (setImmediate), so connections the kernel already queued are accepted
+  // rather than reset with the listening socket.
+  await new Promise((r) => setImmediate(r));
+  net.Server.prototype.close.call(app.server);
+  await waitForNoConnections(Date.now() + Math.min(ms, 300));
 }
