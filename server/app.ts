@@ -11,6 +11,7 @@ import { registerSecurity } from './http/security';
 import { WEB_DIST, registerWebApp } from './http/static-web';
 import { rateLimitOptions } from './lib/rate-limit/rate-limit';
 import { modules } from './modules';
+import { LiveUsage } from './realtime/live-usage';
 import { registerAuthentication } from './modules/auth/authenticate';
 import type { Services } from './services';
 
@@ -18,6 +19,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Starts draining before close: new requests 503, every response `Connection: close`. */
     drain(): void;
+    /** Who used the API of each workspace lately, and how fast it answered (live metrics). */
+    liveUsage: LiveUsage;
   }
 }
 
@@ -59,7 +62,12 @@ export async function buildApp(
     void reply.header('x-request-id', request.id);
     done();
   });
+  const liveUsage = new LiveUsage();
+  app.decorate('liveUsage', liveUsage);
   app.addHook('onResponse', (request, reply, done) => {
+    if (request.ctx) {
+      liveUsage.record(request.ctx.workspaceId, request.ctx.actor.userId, reply.elapsedTime);
+    }
     const ms = Math.round(reply.elapsedTime);
     // reqId comes with request.log; the route template groups lines the way /metrics does.
     const line = {
