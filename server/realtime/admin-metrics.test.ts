@@ -71,7 +71,7 @@ describe('live admin metrics over /ws', () => {
     expect(seen.avgResponseMs).toBeGreaterThan(0);
     expect(Date.parse(seen.at)).toBeGreaterThan(Date.now() - 60_000);
     const message = ownerWs!.of(ADMIN_METRICS_EVENT).at(-1)!;
-    expect(message).toMatchObject({ entity: 'workspace', id: owner.auth.workspace.id });
+    expect(message).toMatchObject({ entity: 'metrics', id: owner.auth.workspace.id });
     await metricsWhere(adminWs!, (d) => d.requestsPerMinute >= 6);
 
     // Several more intervals: still nothing for the editor or the viewer.

@@ -125,7 +125,8 @@ export class AdminMetrics {
       };
       this.hub.deliver({
         type: ADMIN_METRICS_EVENT,
-        entity: 'workspace',
+        // Not an entity the web app caches: no query is refetched for it.
+        entity: 'metrics',
         id: workspaceId,
         workspaceId,
         data,
