@@ -15,7 +15,7 @@ import {
   startLoad,
   tally,
 } from './lib/drill-load';
-import { type DrillReport, check, runDrills } from './lib/drill-report';
+import { DRILL_ENV, type DrillReport, check, runDrills } from './lib/drill-report';
 import { startThrowawayPostgres, startThrowawayRedis } from './lib/throwaway-services';
 
 export interface RedisStopOptions {
@@ -50,7 +50,10 @@ export async function redisStopDrill(options: RedisStopOptions = {}): Promise<Dr
   const redis = await startThrowawayRedis();
   let ringside: RunningRingside | undefined;
   try {
-    ringside = await startRingside({ DATABASE_URL: pg.url, REDIS_URL: redis.url });
+    ringside = await startRingside(
+      { DATABASE_URL: pg.url, REDIS_URL: redis.url },
+      { env: DRILL_ENV },
+    );
     const { baseUrl } = ringside;
     const workload = await prepareWorkload(baseUrl);
     const login = () =>

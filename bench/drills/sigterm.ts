@@ -7,7 +7,7 @@
  */
 import { type RunningRingside, startRingside } from '../lib/ringside';
 import { percentile, prepareWorkload, startLoad, tally } from './lib/drill-load';
-import { type DrillReport, check, modesFromArgs, runDrills } from './lib/drill-report';
+import { DRILL_ENV, type DrillReport, check, modesFromArgs, runDrills } from './lib/drill-report';
 import { startThrowawayPostgres, startThrowawayRedis } from './lib/throwaway-services';
 
 export interface SigtermOptions {
@@ -31,7 +31,7 @@ export async function sigtermDrill(
   try {
     ringside = await startRingside(
       pg && redis ? { DATABASE_URL: pg.url, REDIS_URL: redis.url } : {},
-      { env: { SHUTDOWN_TIMEOUT_MS: String(EXIT_PROMISE_MS) } },
+      { env: { SHUTDOWN_TIMEOUT_MS: String(EXIT_PROMISE_MS), ...DRILL_ENV } },
     );
     const workload = await prepareWorkload(ringside.baseUrl);
     const load = startLoad(workload.urls, workload.headers, concurrency);
