@@ -7,6 +7,7 @@ export default defineConfig({
       'common/**/*.test.ts',
       'scripts/**/*.test.ts',
       'web/src/**/*.test.ts',
+      'bench/drills/*.multiprocess.test.ts',
     ],
     globalSetup: ['server/test/global-setup.ts'],
     pool: 'forks',

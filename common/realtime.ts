@@ -72,3 +72,23 @@ export interface JobEventData {
   progress?: number;
   error?: string;
 }
+
+/** `admin.metrics`: live figures of a workspace, every few seconds, to its admins and owners. */
+export const ADMIN_METRICS_EVENT = 'admin.metrics';
+
+export interface AdminMetricsData {
+  /** Members connected now (/ws) or who made a request in the last 5 minutes. */
+  activeUsers: number;
+  /** Of those, members with a live connection now. */
+  connectedUsers: number;
+  /** AI runs (generation, analysis) started in the workspace in the last minute. */
+  aiRequestsPerMinute: number;
+  /** API requests of the workspace in the last minute, across api processes. */
+  requestsPerMinute: number;
+  /** Their mean response time in ms; null when there were none. */
+  avgResponseMs: number | null;
+  /** api processes that contributed figures. */
+  processes: number;
+  /** When the figures were taken (ISO 8601). */
+  at: string;
+}

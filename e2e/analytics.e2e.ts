@@ -80,6 +80,14 @@ describe.each(['desktop', 'phone'] as const)('analytics at %s', (viewport) => {
       expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('Competitor,Won,Lost,Win rate');
       expect(csv.split('\r\n').length).toBeGreaterThan(2);
 
+      // The demo user owns the workspace: live figures arrive over /ws within a few seconds.
+      const live = page.getByTestId('live-metrics');
+      await live.getByText('Live', { exact: true }).waitFor({ timeout: 20_000 });
+      expect(
+        Number(await page.getByTestId('live-Active people').innerText()),
+      ).toBeGreaterThanOrEqual(1);
+      expect(await page.getByTestId('live-API response time').innerText()).toMatch(/^\d+ ms$/);
+
       await page.evaluate('window.scrollTo(0, 0)');
       await saveScreenshot(page, `analytics-${viewport}`);
       expect(errors).toEqual([]);

@@ -53,16 +53,26 @@ function main(): void {
   const restarts: number[] = [];
   let stopping = false;
 
-  const start = (role: Role) => {
+  // METRICS_PORT=9464 → each process its own /metrics port: 9464, 9465, … in start order (a
+  // shared port would answer for a random process). A restarted process keeps its slot's port.
+  const metricsBase = process.env.METRICS_PORT ? Number(process.env.METRICS_PORT) : undefined;
+  const slotOf = new Map<Worker, number>();
+  const start = (role: Role, slot: number) => {
     // The tsx loader flags of this process are inherited, so children run TypeScript too.
     cluster.setupPrimary({ exec: entry, args: [`--role=${role}`] });
-    const child = cluster.fork({ RINGSIDE_CLUSTER_ROLE: role });
+    const child = cluster.fork({
+      RINGSIDE_CLUSTER_ROLE: role,
+      ...(metricsBase ? { METRICS_PORT: String(metricsBase + slot) } : {}),
+    });
     roleOf.set(child, role);
+    slotOf.set(child, slot);
   };
 
   cluster.on('exit', (child, code, signal) => {
     const role = roleOf.get(child) ?? 'api';
+    const slot = slotOf.get(child) ?? 0;
     roleOf.delete(child);
+    slotOf.delete(child);
     if (stopping) {
       if (roleOf.size === 0) process.exit(0);
       return;
@@ -76,7 +86,7 @@ function main(): void {
       return;
     }
     process.stderr.write(`${role} process exited (code ${code}, signal ${signal}); restarting\n`);
-    setTimeout(() => start(role), 1000);
+    setTimeout(() => start(role, slot), 1000);
   });
 
   const stopAll = (exitCode = 0) => {
@@ -93,7 +103,7 @@ function main(): void {
   process.on('SIGTERM', () => stopAll());
   process.on('SIGINT', () => stopAll());
 
-  for (const role of roles) start(role);
+  roles.forEach((role, slot) => start(role, slot));
   process.stdout.write(
     `Ringside cluster: ${roles.filter((r) => r === 'api').length} api, 1 worker, 1 scheduler ` +
       `(primary pid ${process.pid})\n`,

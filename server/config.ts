@@ -134,6 +134,17 @@ const EnvSchema = z.object({
   BODY_LIMIT_BYTES: int(1_048_576, 1024, 100 * 1_048_576),
   REQUEST_TIMEOUT_MS: int(30_000, 1000, 600_000),
   SHUTDOWN_TIMEOUT_MS: int(10_000, 1000, 120_000),
+  SHUTDOWN_DRAIN_MS: int(1_500, 0, 60_000),
+  SLOW_REQUEST_MS: int(1_000, 0, 600_000),
+  METRICS_PORT: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ message: 'must be a port number from 1 to 65535' })
+      .int('must be a port number from 1 to 65535')
+      .min(1, 'must be a port number from 1 to 65535')
+      .max(65535, 'must be a port number from 1 to 65535')
+      .optional(),
+  ),
   RATE_LIMIT_PER_USER_PER_MINUTE: int(1200, 10, 10_000_000),
   ALLOW_SIGNUP: bool(true),
   DEMO: bool(true),
@@ -189,6 +200,12 @@ export interface Config {
   bodyLimitBytes: number;
   requestTimeoutMs: number;
   shutdownTimeoutMs: number;
+  /** On shutdown, how long new requests are told 503 before the port closes. */
+  shutdownDrainMs: number;
+  /** Requests slower than this are logged at warn with their request id and route. */
+  slowRequestMs: number;
+  /** A separate /metrics listener for this process (workers and schedulers have no HTTP). */
+  metricsPort: number | undefined;
   /** Requests a signed-in user (or API key owner) may make per minute across the API. */
   rateLimitPerUserPerMinute: number;
   allowSignup: boolean;
@@ -284,6 +301,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
+    slowRequestMs: e.SLOW_REQUEST_MS,
+    metricsPort: e.METRICS_PORT,
     rateLimitPerUserPerMinute: e.RATE_LIMIT_PER_USER_PER_MINUTE,
     allowSignup: e.ALLOW_SIGNUP,
     demo: e.DEMO,

@@ -1,7 +1,10 @@
+import net from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import type { Config } from './config';
 import type { Logger } from './lib/logger';
+import { type MetricsServer, startMetricsServer } from './lib/metrics/metrics-server';
+import { renderMetrics } from './http/metrics';
 import { Scheduler } from './lib/scheduler';
 import { modules } from './modules';
 import { announceDemoSignIn } from './modules/demo/demo-announce';
@@ -34,6 +37,8 @@ export interface Runtime {
   scheduler: Scheduler | undefined;
   /** The address the api role listens on, e.g. http://127.0.0.1:3000. */
   address: string | undefined;
+  /** The separate /metrics listener, when METRICS_PORT is set. */
+  metrics: MetricsServer | undefined;
   /** Stops accepting, answers in-flight requests, stops jobs, closes pools. */
   shutdown(): Promise<void>;
 }
@@ -57,6 +62,7 @@ export async function startRuntime(
   options.prepare?.(services);
   let app: FastifyInstance | undefined;
   let scheduler: Scheduler | undefined;
+  let metrics: MetricsServer | undefined;
   try {
     await services.database.migrate();
     await services.jobs.start({
@@ -82,6 +88,15 @@ export async function startRuntime(
       address = await app.listen({ port: config.port, host: config.host, backlog: 4096 });
       if (demo) announceDemoSignIn(demo, log);
     }
+    if (config.metricsPort !== undefined) {
+      const appRegistry = app?.metricsRegistry;
+      metrics = await startMetricsServer(
+        config.metricsPort,
+        config.host,
+        () => renderMetrics(appRegistry),
+        log,
+      );
+    }
     log.info(
       { roles, mode: config.mode, database: services.database.kind, address },
       'Ringside started',
@@ -90,12 +105,15 @@ export async function startRuntime(
     let closing: Promise<void> | undefined;
     const shutdown = () =>
       (closing ??= (async () => {
+        if (app) await drainConnections(app, config.shutdownDrainMs);
         await app?.close();
         await scheduler?.stop();
         await closeServices(services);
+        await metrics?.close();
       })());
-    return { services, app, scheduler, address, shutdown };
+    return { services, app, scheduler, address, metrics, shutdown };
   } catch (err) {
+    await metrics?.close().catch(() => {});
     await app?.close().catch(() => {});
     await scheduler?.stop().catch(() => {});
     await closeServices(services).catch(() => {});
@@ -134,4 +152,31 @@ export function installSignalHandlers(runtime: Runtime, log: Logger, timeoutMs: 
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
+}
+
+/**
+ * Before closing: answer new requests 503 with `Connection: close` for up to `ms`, ending early
+ * once no client holds a connection. Keep-alive clients (and load balancers) then drop their
+ * sockets on a response instead of racing the server's close, which they would see as resets.
+ */
+async function drainConnections(app: FastifyInstance, ms: number): Promise<void> {
+  app.drain();
+  const openConnections = () =>
+    new Promise<number>((resolve) => {
+      app.server.getConnections((err, count) => resolve(err ? 0 : count));
+    });
+  const waitForNoConnections = async (until: number) => {
+    while (Date.now() < until && (await openConnections()) > 0) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  await waitForNoConnections(Date.now() + ms);
+  // Stop listening but leave open connections alone: http.Server.close() would also destroy
+  // connections accepted a moment ago whose request has not arrived yet (the client sees a
+  // reset). Those get their 503 first; app.close() then ends whatever is left.
+  // After a poll phase (setImmediate), so connections the kernel already queued are accepted
+  // rather than reset with the listening socket.
+  await new Promise((r) => setImmediate(r));
+  net.Server.prototype.close.call(app.server);
+  await waitForNoConnections(Date.now() + Math.min(ms, 300));
 }

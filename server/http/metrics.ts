@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { processRegistry } from '../lib/metrics/process-metrics';
 import type { Services } from '../services';
 
 declare module 'fastify' {
@@ -10,13 +11,13 @@ declare module 'fastify' {
 }
 
 /**
- * Prometheus metrics for one app instance (a registry per instance, so tests can boot many).
+ * Prometheus metrics for one app instance (a registry per instance, so tests can boot many),
+ * served at /metrics together with the process-wide ones (AI, jobs, monitoring, cache, Node).
  * HTTP metrics are labelled by route template (`/api/v1/battlecards/:id`), never the raw URL.
  */
 export function registerMetrics(app: FastifyInstance, services: Services): Registry {
   const registry = new Registry();
   app.decorate('metricsRegistry', registry);
-  collectDefaultMetrics({ register: registry, prefix: 'ringside_' });
 
   const requests = new Counter({
     name: 'ringside_http_requests_total',
@@ -45,18 +46,6 @@ export function registerMetrics(app: FastifyInstance, services: Services): Regis
       }
     },
   });
-  new Gauge({
-    name: 'ringside_cache_operations',
-    help: 'Cache hits, misses and errors since start.',
-    labelNames: ['result'] as const,
-    registers: [registry],
-    collect() {
-      const stats = services.cache.stats();
-      this.set({ result: 'hit' }, stats.hits);
-      this.set({ result: 'miss' }, stats.misses);
-      this.set({ result: 'error' }, stats.errors);
-    },
-  });
 
   app.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';
@@ -70,10 +59,17 @@ export function registerMetrics(app: FastifyInstance, services: Services): Regis
     '/metrics',
     { config: { access: 'public' }, schema: { hide: true } },
     async (_req, reply) => {
-      const body = await registry.metrics();
+      const body = await renderMetrics(registry);
       return reply.type(registry.contentType).send(body);
     },
   );
 
   return registry;
+}
+
+/** The Prometheus text of this process, plus an app's own registry when it has one. */
+export async function renderMetrics(appRegistry?: Registry): Promise<string> {
+  const parts = [await processRegistry.metrics()];
+  if (appRegistry) parts.push(await appRegistry.metrics());
+  return parts.join('\n');
 }

@@ -1,4 +1,5 @@
 import type { WebSocket } from 'ws';
+import { type Role, hasRole } from '../../common/permissions';
 import { CLOSE_CODES, type ReadyData } from '../../common/realtime';
 import { EVENTS_CHANNEL } from '../lib/jobs/job-queue';
 import type { Logger } from '../lib/logger';
@@ -60,6 +61,22 @@ export class RealtimeHub {
     let n = 0;
     for (const set of this.byWorkspace.values()) n += set.size;
     return n;
+  }
+
+  /** Workspaces with at least one open socket, and the users connected to each. */
+  connectedUsers(): Map<string, Set<string>> {
+    const out = new Map<string, Set<string>>();
+    for (const [workspaceId, set] of this.byWorkspace) {
+      out.set(workspaceId, new Set([...set].map((c) => c.principal.userId)));
+    }
+    return out;
+  }
+
+  /** Workspaces where a member with at least `role` has a socket open here. */
+  workspacesWatchedBy(role: Role): string[] {
+    return [...this.byWorkspace]
+      .filter(([, set]) => [...set].some((c) => hasRole(c.principal.role, role)))
+      .map(([workspaceId]) => workspaceId);
   }
 
   async start(): Promise<void> {

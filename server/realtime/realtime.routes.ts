@@ -6,12 +6,15 @@ import type { Services } from '../services';
 import { handleClientMessage } from './client-messages';
 import { MAX_CLIENT_MESSAGE_BYTES } from './connection';
 import { type HandshakeResult, allowedOrigins, authenticateHandshake } from './handshake';
+import { AdminMetrics } from './admin-metrics';
 import { RealtimeHub } from './hub';
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** The live connections of this api process (tests tune its limits). */
     realtime: RealtimeHub;
+    /** The live admin metrics of this api process (tests shorten the interval). */
+    adminMetrics: AdminMetrics;
   }
 }
 
@@ -25,7 +28,9 @@ declare module 'fastify' {
  * land in access logs or browser history. The server answers with `ringside.v1` only.
  */
 export async function registerRealtime(app: FastifyInstance, services: Services): Promise<void> {
-  const hub = new RealtimeHub(services, services.log.child({ area: 'realtime' }));
+  const log = services.log.child({ area: 'realtime' });
+  const hub = new RealtimeHub(services, log);
+  const adminMetrics = new AdminMetrics(services, hub, app.liveUsage, log);
   const allowed = allowedOrigins(services.config);
 
   await app.register(websocket, {
@@ -38,6 +43,7 @@ export async function registerRealtime(app: FastifyInstance, services: Services)
     },
     // On shutdown: tell every client to reconnect (to another process), then stop the server.
     async preClose() {
+      await adminMetrics.stop();
       await hub.stop();
       await new Promise<void>((resolve) => {
         app.websocketServer.close(() => {
@@ -47,7 +53,9 @@ export async function registerRealtime(app: FastifyInstance, services: Services)
     },
   });
   app.decorate('realtime', hub);
+  app.decorate('adminMetrics', adminMetrics);
   await hub.start();
+  await adminMetrics.start();
 
   new Gauge({
     name: 'ringside_websocket_connections',

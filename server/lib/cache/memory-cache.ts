@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { cacheArea, cacheOperations } from '../metrics/process-metrics';
 import type { Cache } from './cache';
 
 export function createMemoryCache(maxEntries = 10_000): Cache {
@@ -11,9 +12,11 @@ export function createMemoryCache(maxEntries = 10_000): Cache {
       const raw = lru.get(key);
       if (raw === undefined) {
         counters.misses++;
+        cacheOperations.inc({ backend: 'memory', area: cacheArea(key), result: 'miss' });
         return Promise.resolve(undefined);
       }
       counters.hits++;
+      cacheOperations.inc({ backend: 'memory', area: cacheArea(key), result: 'hit' });
       return Promise.resolve(JSON.parse(raw) as T);
     },
     set(key, value, ttlMs) {

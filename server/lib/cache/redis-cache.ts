@@ -1,11 +1,15 @@
 import type { Redis } from 'ioredis';
 import type { Logger } from '../logger';
+import { cacheArea, cacheOperations } from '../metrics/process-metrics';
 import type { Cache } from './cache';
 
 export function createRedisCache(redis: Redis, prefix: string, log?: Logger): Cache {
   const counters = { hits: 0, misses: 0, errors: 0 };
-  const failed = (err: unknown, op: string) => {
+  const count = (key: string, result: 'hit' | 'miss' | 'error') =>
+    cacheOperations.inc({ backend: 'redis', area: cacheArea(key), result });
+  const failed = (err: unknown, op: string, key: string) => {
     counters.errors++;
+    count(key, 'error');
     log?.debug({ err, op }, 'cache operation failed; treated as a miss');
   };
   return {
@@ -15,13 +19,16 @@ export function createRedisCache(redis: Redis, prefix: string, log?: Logger): Ca
         const raw = await redis.get(prefix + key);
         if (raw === null) {
           counters.misses++;
+          count(key, 'miss');
           return undefined;
         }
         counters.hits++;
+        count(key, 'hit');
         return JSON.parse(raw) as T;
       } catch (err) {
-        failed(err, 'get');
+        failed(err, 'get', key);
         counters.misses++;
+        count(key, 'miss');
         return undefined;
       }
     },
@@ -29,7 +36,7 @@ export function createRedisCache(redis: Redis, prefix: string, log?: Logger): Ca
       try {
         await redis.set(prefix + key, JSON.stringify(value), 'PX', Math.max(1, Math.round(ttlMs)));
       } catch (err) {
-        failed(err, 'set');
+        failed(err, 'set', key);
       }
     },
     async delete(...keys) {
@@ -40,6 +47,7 @@ export function createRedisCache(redis: Redis, prefix: string, log?: Logger): Ca
         // A failed invalidation could serve stale data; callers keep TTLs short for this reason.
         log?.warn({ err, keys }, 'cache invalidation failed');
         counters.errors++;
+        count(keys[0]!, 'error');
       }
     },
     async ping() {

@@ -4,6 +4,7 @@ import PgBoss from 'pg-boss';
 import { jobRun } from '../../db/schema';
 import type { Database, DbOrTx } from '../db/database';
 import type { Logger } from '../logger';
+import { jobDuration, jobRuns, secondsSince } from '../metrics/process-metrics';
 import type { PubSub } from '../pubsub/pubsub';
 import type { Services } from '../../services';
 import type { JobKind } from './job-kind';
@@ -350,10 +351,15 @@ export class JobQueue {
         })
         .where(eq(jobRun.id, job.id));
       log.info({ ms: Math.round(performance.now() - started) }, 'job completed');
+      jobRuns.inc({ kind: kind.name, outcome: 'completed' });
+      jobDuration.observe({ kind: kind.name, outcome: 'completed' }, secondsSince(started));
       await publish('job.completed', { status: 'completed', progress: 100 });
     } catch (err) {
       const message = (err instanceof Error ? err.message : String(err)).slice(0, MAX_ERROR_LENGTH);
       const final = attempt > job.retryLimit;
+      const outcome = final ? 'failed' : 'retrying';
+      jobRuns.inc({ kind: kind.name, outcome });
+      jobDuration.observe({ kind: kind.name, outcome }, secondsSince(started));
       await db
         .update(jobRun)
         .set({

@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { aiCallCache } from '../../db/schema';
 import type { Cache } from '../../lib/cache/cache';
 import type { Db } from '../../lib/db/database';
+import { aiAgentCalls, aiAgentDuration, secondsSince } from '../../lib/metrics/process-metrics';
 import { canonicalJson } from './canonical-json';
 import { AGENT_SCHEMAS, type AgentIo, type AgentName, type Engine } from './contracts';
 
@@ -74,11 +75,23 @@ export class AgentCallCache {
       const parsed = schema.safeParse(cached);
       if (parsed.success) {
         tally.hits++;
+        aiAgentCalls.inc({ agent, engine: engine.name, status: 'cached' });
         return parsed.data;
       }
     }
     tally.misses++;
-    const result = await engine.run(agent, input);
+    const started = performance.now();
+    let result;
+    try {
+      result = await engine.run(agent, input);
+    } catch (err) {
+      aiAgentCalls.inc({ agent, engine: engine.name, status: 'failed' });
+      aiAgentDuration.observe({ agent, engine: engine.name }, secondsSince(started));
+      throw err;
+    }
+    const status = result.fallbackReason ? 'fallback' : 'ok';
+    aiAgentCalls.inc({ agent, engine: result.engine, status });
+    aiAgentDuration.observe({ agent, engine: result.engine }, secondsSince(started));
     const output = schema.parse(result.output) as AgentIo[A][1];
     tally.dropped += result.dropped;
     tally.engine = result.engine;

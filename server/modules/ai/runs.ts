@@ -1,6 +1,7 @@
 import { and, eq, gte, sql } from 'drizzle-orm';
 import { aiRun } from '../../db/schema';
 import type { DbOrTx } from '../../lib/db/database';
+import { aiRunDuration, aiRuns } from '../../lib/metrics/process-metrics';
 import type { CallTally } from './agent-cache';
 
 export type RunKind = 'generate' | 'regenerate' | 'analyze' | 'summarize';
@@ -59,7 +60,7 @@ export async function finishRun(
     error?: string;
   },
 ): Promise<void> {
-  await db
+  const [row] = await db
     .update(aiRun)
     .set({
       status: outcome.status,
@@ -76,7 +77,11 @@ export async function finishRun(
       error: outcome.error?.slice(0, 2000) ?? null,
       finishedAt: sql`now()`,
     })
-    .where(eq(aiRun.id, id));
+    .where(eq(aiRun.id, id))
+    .returning({ kind: aiRun.kind });
+  const labels = { kind: row?.kind ?? 'unknown', engine: tally.engine, status: outcome.status };
+  aiRuns.inc(labels);
+  aiRunDuration.observe(labels, outcome.durationMs / 1000);
 }
 
 /** Tokens the workspace spent since midnight UTC: what the daily budget is checked against. */

@@ -17,7 +17,13 @@ type SourceRow = typeof source.$inferSelect;
 export type PageOutcome =
   | { outcome: 'baseline'; snapshotId: string }
   | { outcome: 'unchanged' }
-  | { outcome: 'changed'; changeId: string; snapshotId: string; announced: boolean };
+  | {
+      outcome: 'changed';
+      changeId: string;
+      snapshotId: string;
+      announced: boolean;
+      class: string;
+    };
 
 /** What a check compares: the page's readable text after the source's ignore rules. */
 export function comparableText(html: string, src: Pick<SourceRow, 'selector' | 'ignoreRules'>) {
@@ -173,5 +179,6 @@ export async function detectPageChange(
     changeId: result.changeId,
     snapshotId: result.snapshotId,
     announced,
+    class: summary.class,
   };
 }

@@ -3,6 +3,12 @@ import { z } from 'zod';
 import { source } from '../../db/schema';
 import { defineJob } from '../../lib/jobs/job-kind';
 import type { JobContext } from '../../lib/jobs/job-kind';
+import {
+  changesDetected,
+  monitoringCheckDuration,
+  monitoringChecks,
+  secondsSince,
+} from '../../lib/metrics/process-metrics';
 import { findSafeFetchError } from '../../lib/safe-fetch/errors';
 import type { Services } from '../../services';
 import { detectPageChange } from '../changes/detect-change';
@@ -56,8 +62,16 @@ export async function checkSource(
       ),
     )
     .returning();
-  if (!src) return { outcome: 'skipped' as const };
+  if (!src) {
+    monitoringChecks.inc({ kind: 'unknown', outcome: 'skipped' });
+    return { outcome: 'skipped' as const };
+  }
 
+  const started = performance.now();
+  const observe = (outcome: string) => {
+    monitoringChecks.inc({ kind: src.kind, outcome });
+    monitoringCheckDuration.observe({ kind: src.kind }, secondsSince(started));
+  };
   try {
     await progress('fetching', 10);
     const host = new URL(src.url).host;
@@ -89,6 +103,11 @@ export async function checkSource(
         updatedAt: sql`now()`,
       })
       .where(eq(source.id, src.id));
+    observe(result.outcome);
+    if (result.outcome === 'changed') changesDetected.inc({ category: result.class });
+    if (result.outcome === 'feed' && result.added > 0) {
+      changesDetected.inc({ category: 'feed_item' }, result.added);
+    }
     return result;
   } catch (err) {
     const failure = describeFailure(err) ?? {
@@ -109,6 +128,7 @@ export async function checkSource(
         updatedAt: sql`now()`,
       })
       .where(eq(source.id, src.id));
+    observe(failure.code === 'internal' ? 'error' : 'failed');
     if (failure.code === 'internal') throw err;
     return { outcome: 'failed' as const, code: failure.code, failures };
   }

@@ -66,7 +66,7 @@ describe('health', () => {
     expect(res.body).toContain('ringside_http_request_duration_seconds_bucket');
     expect(res.body).toContain('ringside_process_cpu_seconds_total');
     expect(res.body).toContain('ringside_queue_depth');
-    expect(res.body).toContain('ringside_cache_operations{result="hit"}');
+    expect(res.body).toContain('# TYPE ringside_cache_operations_total counter');
   });
 
   it('/docs serves the OpenAPI description of the API', async () => {

@@ -55,7 +55,8 @@ const QUERY_ROOTS: Record<string, string> = {
  * Job events update their job's query directly (see useJobProgress).
  */
 export function queryRootOf(event: { type: string; entity: string }): string | undefined {
-  if (event.entity === 'job' || event.entity === 'connection' || event.entity === 'member') {
+  const uncached = ['job', 'connection', 'member', 'metrics'];
+  if (uncached.includes(event.entity)) {
     return undefined;
   }
   return QUERY_ROOTS[event.entity] ?? `${event.entity}s`;

@@ -10,6 +10,8 @@ import { CARD_IMPACT_WINDOW_DEFAULT } from '../../../../common/usage-events';
 import { periodParams, type Trends, useCardImpact, useOverview, useTrends } from './api';
 import { CardImpactPanel } from './components/card-impact-panel';
 import { CountChart } from './components/count-chart';
+import { LiveTiles } from './components/live-tiles';
+import { useAuth } from '../auth/auth-context';
 import { type Column, FigureTable } from './components/figure-table';
 import { OverviewTiles } from './components/overview-tiles';
 import { SectionCard } from './components/section-card';
@@ -48,6 +50,7 @@ const updateColumns: Column<UpdateRow>[] = [
 
 /** Usage, win rates and objection effectiveness for a period, each table downloadable. */
 export function AnalyticsPage() {
+  const { can } = useAuth();
   const [days, setDays] = useState<number>(30);
   const [interval, setInterval] = useState<AnalyticsInterval>('day');
   const overview = useOverview(days);
@@ -94,6 +97,7 @@ export function AnalyticsPage() {
         }
       />
       <Stack spacing={{ xs: 2, md: 3 }}>
+        {can('workspace.manage') && <LiveTiles />}
         {overview.isError ? (
           <QueryError what="the overview" query={overview} />
         ) : (
