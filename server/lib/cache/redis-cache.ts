@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { Logger } from '../logger';
 import type { Cache } from './cache';
+import { RAW_STRING } from './memory-cache';
 
 export function createRedisCache(redis: Redis, prefix: string, log?: Logger): Cache {
   const counters = { hits: 0, misses: 0, errors: 0 };
@@ -18,6 +19,8 @@ export function createRedisCache(redis: Redis, prefix: string, log?: Logger): Ca
           return undefined;
         }
         counters.hits++;
+        // A string is stored as itself behind a marker (see RAW_STRING): no escaping, no parse.
+        if (raw.startsWith(RAW_STRING)) return raw.slice(1) as T;
         return JSON.parse(raw) as T;
       } catch (err) {
         failed(err, 'get');
@@ -27,7 +30,8 @@ export function createRedisCache(redis: Redis, prefix: string, log?: Logger): Ca
     },
     async set(key, value, ttlMs) {
       try {
-        await redis.set(prefix + key, JSON.stringify(value), 'PX', Math.max(1, Math.round(ttlMs)));
+        const text = typeof value === 'string' ? RAW_STRING + value : JSON.stringify(value);
+        await redis.set(prefix + key, text, 'PX', Math.max(1, Math.round(ttlMs)));
       } catch (err) {
         failed(err, 'set');
       }
