@@ -10,9 +10,11 @@
  *
  * DRILL_CONNECTIONS (1000), DRILL_DURATION (60 s), DRILL_SCALE (1 = 1,000 competitors).
  */
+import path from 'node:path';
 import { searchQueries } from '../lib/corpus';
 import { positiveNumber, signIn, startDrillTarget } from '../lib/drill-target';
 import { runLoad } from '../lib/load';
+import { writeResults } from '../lib/results-file';
 import { stopAllServers } from '../lib/server-process';
 
 const log = (line: string) => process.stderr.write(`  ${line}\n`);
@@ -43,6 +45,7 @@ function mixOf(cardIds: string[], queries: string[]): () => string {
 const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en') : n.toFixed(1));
 
 async function main(): Promise<number> {
+  const startedAt = new Date();
   const target = await startDrillTarget(log);
   try {
     const { db, ringside, baseline } = target;
@@ -109,6 +112,28 @@ async function main(): Promise<number> {
         ? '  PASS: 0 errors, 0 timeouts, 0 5xx, every answer 2xx'
         : `  FAIL: ${broken.join('; ')}`,
     );
+    // What the server logged about failures (the last few), to say why without a rerun.
+    const failureLines = ringside.server
+      .output()
+      .split('\n')
+      .filter((line) => /"level":(50|60)/.test(line))
+      .slice(-3);
+    for (const line of failureLines) console.log(`  server: ${line.slice(0, 400)}`);
+    const file = await writeResults(
+      startedAt,
+      {
+        drill: 'load',
+        mode: target.mode,
+        connections,
+        duration,
+        counts,
+        run,
+        baseline: base,
+        broken,
+      },
+      `drill-load-${target.mode}`,
+    );
+    console.log(`  results: ${path.relative(process.cwd(), file)}`);
     return broken.length === 0 ? 0 : 1;
   } finally {
     const exits = await target.stop();

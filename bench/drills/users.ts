@@ -15,9 +15,11 @@
  * DRILL_USERS (100), DRILL_DURATION (60 s), DRILL_THINK_MS (1000: each pause 0.5–1.5×),
  * DRILL_SCALE (1 = 1,000 competitors).
  */
+import path from 'node:path';
 import { searchQueries } from '../lib/corpus';
 import { type Seller, addSellers } from '../lib/drill-sellers';
 import { positiveNumber, startDrillTarget } from '../lib/drill-target';
+import { writeResults } from '../lib/results-file';
 import { stopAllServers } from '../lib/server-process';
 import { type StepStats, Steps } from '../lib/steps';
 
@@ -131,6 +133,7 @@ const row = (name: string, s: StepStats) =>
   `${s.p50Ms.toFixed(1).padStart(8)} ${s.p99Ms.toFixed(1).padStart(8)} ${String(s.failed).padStart(7)}`;
 
 async function main(): Promise<number> {
+  const startedAt = new Date();
   let sellers: Seller[] = [];
   const target = await startDrillTarget(log, {
     extraEnv: { TRUST_PROXY: '127.0.0.1' },
@@ -177,6 +180,30 @@ async function main(): Promise<number> {
         ? `  PASS: average ${all.averageMs.toFixed(0)} ms < ${MAX_AVERAGE_MS}, p99 ${all.p99Ms.toFixed(0)} ms < ${MAX_P99_MS}, none failed`
         : `  FAIL: ${broken.join('; ')}`,
     );
+    // What the server logged about failures (the last few), to say why without a rerun.
+    const failureLines = ringside.server
+      .output()
+      .split('\n')
+      .filter((line) => /"level":(50|60)/.test(line))
+      .slice(-3);
+    for (const line of failureLines) console.log(`  server: ${line.slice(0, 400)}`);
+    const file = await writeResults(
+      startedAt,
+      {
+        drill: 'users',
+        mode: target.mode,
+        users,
+        duration,
+        thinkMs,
+        counts,
+        steps: Object.fromEntries(steps.names().map((name) => [name, steps.of(name)])),
+        all,
+        baseline: base.total(),
+        broken,
+      },
+      `drill-users-${target.mode}`,
+    );
+    console.log(`  results: ${path.relative(process.cwd(), file)}`);
     return broken.length === 0 ? 0 : 1;
   } finally {
     const exits = await target.stop();
