@@ -39,6 +39,16 @@ describe.each(implementations)('cache contract: %s', (_name, make) => {
     expect(stats.misses).toBe(1);
   });
 
+  it('hands strings back exactly, whatever they look like', async () => {
+    const cache = await make();
+    const strings = ['', '{"a":1}', '"quoted"', '42', 'null', '\u0000lead', 'plain é 😀'];
+    for (const [i, text] of strings.entries()) await cache.set(`s:${i}`, text, 10_000);
+    for (const [i, text] of strings.entries()) expect(await cache.get(`s:${i}`)).toBe(text);
+    // Numbers and objects still come back as what they were, not as text.
+    await cache.set('n', 42, 10_000);
+    expect(await cache.get('n')).toBe(42);
+  });
+
   it('forgets an entry after its time to live', async () => {
     const cache = await make();
     await cache.set('short', 'lived', 60);

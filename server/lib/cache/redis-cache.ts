@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from '../logger';
 import { cacheArea, cacheOperations } from '../metrics/process-metrics';
 import type { Cache } from './cache';
+import { RAW_STRING } from './memory-cache';
 
 export function createRedisCache(redis: Redis, prefix: string, log?: Logger): Cache {
   const counters = { hits: 0, misses: 0, errors: 0 };
@@ -24,6 +25,8 @@ export function createRedisCache(redis: Redis, prefix: string, log?: Logger): Ca
         }
         counters.hits++;
         count(key, 'hit');
+        // A string is stored as itself behind a marker (see RAW_STRING): no escaping, no parse.
+        if (raw.startsWith(RAW_STRING)) return raw.slice(1) as T;
         return JSON.parse(raw) as T;
       } catch (err) {
         failed(err, 'get', key);
@@ -34,7 +37,8 @@ export function createRedisCache(redis: Redis, prefix: string, log?: Logger): Ca
     },
     async set(key, value, ttlMs) {
       try {
-        await redis.set(prefix + key, JSON.stringify(value), 'PX', Math.max(1, Math.round(ttlMs)));
+        const text = typeof value === 'string' ? RAW_STRING + value : JSON.stringify(value);
+        await redis.set(prefix + key, text, 'PX', Math.max(1, Math.round(ttlMs)));
       } catch (err) {
         failed(err, 'set', key);
       }

@@ -1,7 +1,7 @@
 import { createHmac, generateKeyPairSync } from 'node:crypto';
 import { SignJWT, exportJWK, importJWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerOwner } from '../../test/factories';
+import { addMember, registerOwner } from '../../test/factories';
 import { type TestApp, buildTestApp } from '../../test/harness';
 
 let t: TestApp;
@@ -85,5 +85,53 @@ describe('forged access tokens', () => {
     expect((await t.app.inject({ url: '/api/v1/me', headers: owner.headers })).statusCode).toBe(
       200,
     );
+  });
+});
+
+/**
+ * Verified tokens are remembered (by their exact text) so a busy client is not re-verified on
+ * every request. What must not change: expiry, sign-out and disabling still apply at once.
+ */
+describe('a token already verified', () => {
+  const me = (token: string) =>
+    t.app.inject({ url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } });
+
+  it('still expires on time', async () => {
+    const owner = await registerOwner(t.app);
+    const claims = JSON.parse(
+      Buffer.from(owner.accessToken.split('.')[1]!, 'base64url').toString(),
+    ) as Record<string, unknown>;
+    const now = Math.floor(Date.now() / 1000);
+    const token = hs256(
+      t.config.secrets.jwtSecret,
+      { alg: 'HS256', typ: 'at+jwt' },
+      { ...claims, iat: now, exp: now + 2 },
+    );
+    expect((await me(token)).statusCode).toBe(200);
+    expect((await me(token)).statusCode).toBe(200);
+    await new Promise((r) => setTimeout(r, (now + 2) * 1000 - Date.now() + 50));
+    expect((await me(token)).statusCode).toBe(401);
+  });
+
+  it('loses access on the next request after sign-out or disabling', async () => {
+    const owner = await registerOwner(t.app);
+    const member = await addMember(t.app, owner, 'viewer');
+    expect((await me(member.accessToken)).statusCode).toBe(200);
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/members/${member.auth.user.id}`,
+      headers: owner.headers,
+      payload: { status: 'disabled' },
+    });
+    expect((await me(member.accessToken)).statusCode).toBe(401);
+
+    expect((await me(owner.accessToken)).statusCode).toBe(200);
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { ...owner.headers, cookie: owner.cookie },
+    });
+    expect(out.statusCode).toBe(204);
+    expect((await me(owner.accessToken)).statusCode).toBe(401);
   });
 });

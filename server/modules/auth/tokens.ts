@@ -1,5 +1,6 @@
 import { createHash, randomBytes, webcrypto } from 'node:crypto';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+import { LRUCache } from 'lru-cache';
 import type { Role } from '../../../common/permissions';
 import type { Config } from '../../config';
 
@@ -23,6 +24,17 @@ export interface AccessClaims {
 export class AccessTokens {
   private readonly key: Promise<webcrypto.CryptoKey>;
   private readonly issuer: string;
+  /**
+   * Tokens already verified, by their exact text, with their expiry. A client sends the same
+   * token on every request for its 15 minutes, and an HMAC check through WebCrypto (an async
+   * job) was the largest cost of a cached card read. Safe: a hit needs the identical string,
+   * signature included, so nothing forged or altered can hit; expiry is still checked on every
+   * request; and revocation never depended on this check (sign-out, disabling and role changes
+   * are enforced by the session and membership checks that follow it on each request).
+   */
+  private readonly verified = new LRUCache<string, { claims: AccessClaims; expiresAtMs: number }>({
+    max: 20_000,
+  });
 
   constructor(config: Config) {
     this.key = webcrypto.subtle.importKey(
@@ -48,6 +60,20 @@ export class AccessTokens {
 
   /** The claims of a valid token, or undefined for anything forged, expired or misdirected. */
   async verify(token: string): Promise<AccessClaims | undefined> {
+    const hit = this.verified.get(token);
+    if (hit) {
+      if (hit.expiresAtMs > Date.now()) return hit.claims;
+      this.verified.delete(token);
+      return undefined;
+    }
+    const verified = await this.verifyUncached(token);
+    if (verified) this.verified.set(token, verified);
+    return verified?.claims;
+  }
+
+  private async verifyUncached(
+    token: string,
+  ): Promise<{ claims: AccessClaims; expiresAtMs: number } | undefined> {
     try {
       const { payload } = await jwtVerify(token, await this.key, {
         algorithms: [ALGORITHM],
@@ -56,12 +82,16 @@ export class AccessTokens {
         typ: TOKEN_TYPE,
         requiredClaims: ['sub', 'exp', 'iat'],
       });
-      const { sub, wid, role, sid } = payload;
+      const { sub, wid, role, sid, exp } = payload;
       if (typeof sub !== 'string' || typeof wid !== 'string' || typeof sid !== 'string')
         return undefined;
       if (role !== 'owner' && role !== 'admin' && role !== 'editor' && role !== 'viewer')
         return undefined;
-      return { userId: sub, workspaceId: wid, role, sessionId: sid };
+      return {
+        claims: Object.freeze({ userId: sub, workspaceId: wid, role, sessionId: sid }),
+        // jose checked `exp` (a required claim) is a number in the future.
+        expiresAtMs: exp! * 1000,
+      };
     } catch (err) {
       if (err instanceof joseErrors.JOSEError) return undefined;
       throw err;

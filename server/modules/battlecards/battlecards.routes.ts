@@ -12,7 +12,9 @@ import {
   UpdateBattlecardBodySchema,
 } from '../../../common/battlecards';
 import { IdParamsSchema, errorResponses, memberRoute } from '../../http/route-schemas';
+import { SellerPages } from '../../lib/seller-pages';
 import { contextOf } from '../auth/authenticate';
+import { readContentVersion } from '../search/content-version';
 import type { BattlecardsService } from './battlecards.service';
 
 /** What the card, claim and version routes answer besides success. */
@@ -25,6 +27,7 @@ export function battlecardRoutes(
   usage: UsageRecorder,
 ): void {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const sellerPages = new SellerPages(readContentVersion);
 
   app.get(
     '/api/v1/battlecards',
@@ -40,7 +43,16 @@ export function battlecardRoutes(
       querystring: ListBattlecardsQuerySchema,
       response: { 200: BattlecardPageSchema, ...cardErrors },
     }),
-    (request) => cards.list(contextOf(request), request.query),
+    async (request, reply) => {
+      const ctx = contextOf(request);
+      const load = () => cards.list(ctx, request.query);
+      const json = await sellerPages.json(ctx, 'battlecards', request.query, async () =>
+        BattlecardPageSchema.parse(await load()),
+      );
+      if (json === undefined) return load();
+      // Checked against the schema when cached: sent as is.
+      return reply.type('application/json; charset=utf-8').send(json as never);
+    },
   );
 
   app.post(

@@ -163,7 +163,7 @@ describe('the published copy and the working copy', () => {
     });
     expectStatus(await w.as('POST', `${url}/publish`, {}), 201);
     const cachedTitle = async (key: string) =>
-      (await t.services.cache.get<{ json: string }>(key))?.json.match(/"title":"([^"]*)"/)?.[1];
+      (await t.services.cache.get<string>(key))?.match(/"title":"([^"]*)"/)?.[1];
 
     const writes: [string, () => ReturnType<typeof w.as>][] = [
       ['add a claim', () => w.as('POST', `${url}/claims`, { section: 'news', text: 'New CEO' })],
@@ -256,8 +256,9 @@ describe('a read racing a write', () => {
     held.release(); // now it stores the card as it was before the write
     const served = await reading;
     // What stays cached is the card after the write…
-    const stored = await t.services.cache.get<{ json: string }>(cardCacheKey(w.cardId));
-    expect(parseCard(stored!.json).title).toBe('After the write');
+    // Cached as a one-line header, a newline, then the card's JSON.
+    const stored = await t.services.cache.get<string>(cardCacheKey(w.cardId));
+    expect(parseCard(stored!.slice(stored!.indexOf('\n') + 1)).title).toBe('After the write');
     expect((await getCard(w.as, w.cardId)).title).toBe('After the write');
     // …and the racing reader itself, having seen the write land, loaded again.
     expect(parseCard(served).title).toBe('After the write');

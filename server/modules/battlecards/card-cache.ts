@@ -26,9 +26,9 @@ export const CARD_CACHE_TTL_MS = 10 * 60 * 1000;
 const GENERATION_TTL_MS = 2 * CARD_CACHE_TTL_MS;
 
 /** The working copy's key (editors' default view). */
-export const cardCacheKey = (battlecardId: string) => `card:v1:${battlecardId}`;
+export const cardCacheKey = (battlecardId: string) => `card:v2:${battlecardId}`;
 /** The published copy's key (what viewers read). */
-export const publishedCardCacheKey = (battlecardId: string) => `card:v1:${battlecardId}:published`;
+export const publishedCardCacheKey = (battlecardId: string) => `card:v2:${battlecardId}:published`;
 const generationKey = (battlecardId: string) => `card:gen:${battlecardId}`;
 
 export const cardViewCacheKey = (battlecardId: string, view: CardView) =>

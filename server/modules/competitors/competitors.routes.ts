@@ -10,7 +10,9 @@ import {
 } from '../../../common/competitors';
 import { IdParamsSchema, errorResponses, memberRoute } from '../../http/route-schemas';
 import type { Services } from '../../services';
+import { SellerPages } from '../../lib/seller-pages';
 import { contextOf } from '../auth/authenticate';
+import { readContentVersion } from '../search/content-version';
 import {
   createCompetitor,
   deleteCompetitor,
@@ -24,6 +26,7 @@ const tags = ['competitors'];
 
 export function competitorRoutes(fastify: FastifyInstance, services: Services): void {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const sellerPages = new SellerPages(readContentVersion);
 
   app.get(
     '/api/v1/competitors',
@@ -33,7 +36,16 @@ export function competitorRoutes(fastify: FastifyInstance, services: Services): 
       querystring: ListCompetitorsQuerySchema,
       response: { 200: CompetitorPageSchema, ...errors },
     }),
-    (request) => listCompetitors(contextOf(request), request.query),
+    async (request, reply) => {
+      const ctx = contextOf(request);
+      const load = () => listCompetitors(ctx, request.query);
+      const json = await sellerPages.json(ctx, 'competitors', request.query, async () =>
+        CompetitorPageSchema.parse(await load()),
+      );
+      if (json === undefined) return load();
+      // Checked against the schema when cached: sent as is.
+      return reply.type('application/json; charset=utf-8').send(json as never);
+    },
   );
 
   app.post(

@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { USAGE_EVENTS } from '../../../common/usage-events';
 import type { RequestContext } from '../../lib/context';
 
 /**
@@ -14,16 +15,33 @@ import type { RequestContext } from '../../lib/context';
 const VERSION_REFRESH_MS = 1_000;
 
 /**
+ * Usage events name a card or claim but change nothing: counted as changes, every card view
+ * anyone made (written every couple of seconds) would empty the search cache of a busy
+ * workspace — measured in the 100-user drill, where searches then all went to the database.
+ */
+const READ_ONLY_EVENTS = [
+  USAGE_EVENTS.cardViewed,
+  USAGE_EVENTS.responseCopied,
+  USAGE_EVENTS.cardExported,
+  USAGE_EVENTS.searched,
+  USAGE_EVENTS.changeRead,
+];
+
+/**
  * When the workspace's searchable content last changed, as recorded by the events every write
- * through the API appends in its own transaction (sign-ins and other events do not count).
+ * through the API appends in its own transaction (sign-ins, usage and other events do not count).
  */
 function contentVersionStatement(workspaceId: string): SQL {
   return sql`select max(created_at)::text as version from event
     where workspace_id = ${workspaceId}
-      and entity in ('competitor', 'evidence', 'battlecard', 'claim', 'workspace')`;
+      and entity in ('competitor', 'evidence', 'battlecard', 'claim', 'workspace')
+      and type not in (${sql.join(
+        READ_ONLY_EVENTS.map((type) => sql`${type}`),
+        sql`, `,
+      )})`;
 }
 
-async function readContentVersion(ctx: RequestContext): Promise<string | null> {
+export async function readContentVersion(ctx: RequestContext): Promise<string | null> {
   const { rows } = (await ctx.db.execute(contentVersionStatement(ctx.workspaceId))) as {
     rows: { version: string | null }[];
   };
