@@ -1,17 +1,16 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AuthResponse } from '../../common/auth';
 import type { Job } from '../../common/jobs';
 import { openPostgres } from '../lib/db/database';
 import { JobQueue } from '../lib/jobs/job-queue';
 import { createLogger } from '../lib/logger';
-import { randomRedisPrefix } from '../services';
 import { eventually } from '../test/harness';
-import { createTestDatabase } from '../test/test-database';
+import {
+  PUBLIC_URL,
+  registerOwner,
+  scaleMode,
+  scaleProcesses,
+} from './scale-processes.test-support';
 import { fanOutProbeJob } from './fan-out.fixture-job';
 import { type TestSocket, connect } from './realtime.test-support';
 
@@ -20,84 +19,24 @@ import { type TestSocket, connect } from './realtime.test-support';
  * worker publishes its progress once; clients connected to either api process receive it —
  * and only clients of that workspace. Runs when DATABASE_URL and REDIS_URL are set (CI).
  */
-const TSX = path.resolve('node_modules/.bin/tsx');
-const PUBLIC_URL = 'http://ringside.test';
-const scaleMode = Boolean(process.env.DATABASE_URL && process.env.REDIS_URL);
 const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
 });
 
-function start(role: string, env: NodeJS.ProcessEnv): Promise<string> {
-  const child: ChildProcess = spawn(TSX, ['server/realtime/fan-out.fixture.ts', `--role=${role}`], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  cleanups.push(async () => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 8_000))]);
-    if (child.exitCode === null) child.kill('SIGKILL');
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /\{"ready":"([^"]+)"\}/.exec(out);
-      if (match) resolve(match[1]!);
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.on('exit', (code) => {
-      reject(new Error(`${role} exited ${code} before ready:\n${out}`));
-    });
-  });
-}
-
-async function register(base: string, label: string): Promise<AuthResponse> {
-  const res = await fetch(`${base}/api/v1/auth/register`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: PUBLIC_URL },
-    body: JSON.stringify({
-      email: `${label}.${randomBytes(4).toString('hex')}@example.test`,
-      password: `correct horse ${randomBytes(6).toString('hex')} staple`,
-      name: `${label} owner`,
-      workspaceName: `${label} workspace`,
-    }),
-  });
-  expect(res.status, await res.clone().text()).toBe(201);
-  return (await res.json()) as AuthResponse;
-}
-
 describe.runIf(scaleMode)('live events across processes (PostgreSQL + Redis)', () => {
   it('a job run by the worker reaches clients of its workspace on both api processes', async () => {
-    const db = await createTestDatabase();
-    cleanups.push(() => db.drop());
-    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ringside-fanout-'));
-    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-    const env: NodeJS.ProcessEnv = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      NODE_ENV: 'test',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      DEMO: 'false',
-      PUBLIC_URL,
-      DATABASE_URL: db.url,
-      REDIS_URL: process.env.REDIS_URL,
-      JWT_SECRET: randomBytes(48).toString('base64url'),
-      RINGSIDE_TEST_REDIS_PREFIX: randomRedisPrefix(),
-    };
+    const scale = await scaleProcesses();
+    cleanups.push(() => scale.stopAll());
+    const { db } = scale;
     const [apiOne, apiTwo] = await Promise.all([
-      start('api', env),
-      start('api', env),
-      start('worker', env),
+      scale.start('api'),
+      scale.start('api'),
+      scale.start('worker'),
     ]);
 
-    const a = await register(apiOne, 'alpha');
-    const b = await register(apiTwo, 'beta');
+    const a = await registerOwner(apiOne, 'alpha');
+    const b = await registerOwner(apiTwo, 'beta');
     const sockets: TestSocket[] = [];
     const join = async (base: string, auth: AuthResponse) => {
       const socket = await connect(base, { token: auth.accessToken, origin: PUBLIC_URL });

@@ -10,18 +10,10 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { ChangeClass } from '../../../common/monitoring-values';
 import { createdAt, updatedAt } from './columns';
 import { user, workspace, workspaceRef } from './accounts';
 import { change } from './monitoring';
-
-export const CHANGE_CLASS_VALUES = [
-  'pricing',
-  'product',
-  'messaging',
-  'hiring',
-  'news',
-  'other',
-] as const;
 
 /** Workspace-wide noise rules besides the importance threshold (kept on `workspace`). */
 export const notificationSettings = pgTable('notification_settings', {
@@ -29,10 +21,7 @@ export const notificationSettings = pgTable('notification_settings', {
     .primaryKey()
     .references(() => workspace.id, { onDelete: 'cascade' }),
   /** Change classes that are recorded but never notified (live, webhooks, digests). */
-  mutedClasses: jsonb('muted_classes')
-    .$type<(typeof CHANGE_CLASS_VALUES)[number][]>()
-    .notNull()
-    .default([]),
+  mutedClasses: jsonb('muted_classes').$type<ChangeClass[]>().notNull().default([]),
   updatedAt: updatedAt(),
 });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FACT_CATEGORY_VALUES } from '../../../common/ai';
 import { SECTION_KEYS } from '../../../common/battlecard-sections';
+import { CHANGE_CLASSES } from '../../../common/monitoring-values';
 
 /**
  * The four agents of the AI pipeline, as zod contracts. Both engines (local NLP and LLM)
@@ -13,14 +14,7 @@ export const FACT_CATEGORIES = FACT_CATEGORY_VALUES;
 export const FactCategorySchema = z.enum(FACT_CATEGORIES);
 export type FactCategory = z.infer<typeof FactCategorySchema>;
 
-export const CHANGE_CLASSES = [
-  'pricing',
-  'product',
-  'messaging',
-  'hiring',
-  'news',
-  'other',
-] as const;
+export { CHANGE_CLASSES };
 export const ChangeClassSchema = z.enum(CHANGE_CLASSES);
 export type ChangeClass = z.infer<typeof ChangeClassSchema>;
 

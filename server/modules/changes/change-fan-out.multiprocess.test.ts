@@ -1,15 +1,14 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AuthResponse } from '../../../common/auth';
 import type { Source } from '../../../common/monitoring';
 import { type LocalServer, startLocalServer } from '../../lib/safe-fetch/test-servers';
-import { randomRedisPrefix } from '../../services';
 import { eventually } from '../../test/harness';
-import { createTestDatabase } from '../../test/test-database';
+import {
+  PUBLIC_URL,
+  registerOwner,
+  scaleMode,
+  scaleProcesses,
+} from '../../realtime/scale-processes.test-support';
 import { type TestSocket, connect } from '../../realtime/realtime.test-support';
 
 /**
@@ -18,38 +17,10 @@ import { type TestSocket, connect } from '../../realtime/realtime.test-support';
  * its `change.detected` reaches clients of that workspace connected to either api process, and
  * no client of another workspace. Runs when DATABASE_URL and REDIS_URL are set (CI).
  */
-const TSX = path.resolve('node_modules/.bin/tsx');
-const PUBLIC_URL = 'http://ringside.test';
-const scaleMode = Boolean(process.env.DATABASE_URL && process.env.REDIS_URL);
 const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
 });
-
-/** A real Ringside process (the fan-out fixture is server/main.ts with a test Redis prefix). */
-function start(role: string, env: NodeJS.ProcessEnv): Promise<string> {
-  const child: ChildProcess = spawn(TSX, ['server/realtime/fan-out.fixture.ts', `--role=${role}`], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  cleanups.push(async () => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 8_000))]);
-    if (child.exitCode === null) child.kill('SIGKILL');
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /\{"ready":"([^"]+)"\}/.exec(out);
-      if (match) resolve(match[1]!);
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`${role} exited ${code} before ready:\n${out}`)));
-  });
-}
 
 async function call<T>(
   base: string,
@@ -71,17 +42,6 @@ async function call<T>(
   return { status: res.status, json: (text ? JSON.parse(text) : null) as T };
 }
 
-async function register(base: string, label: string): Promise<AuthResponse> {
-  const res = await call<AuthResponse>(base, undefined, 'POST', '/api/v1/auth/register', {
-    email: `${label}.${randomBytes(4).toString('hex')}@example.test`,
-    password: `correct horse ${randomBytes(6).toString('hex')} staple`,
-    name: `${label} owner`,
-    workspaceName: `${label} workspace`,
-  });
-  expect(res.status).toBe(201);
-  return res.json;
-}
-
 const pricing = (price: string) =>
   `<!doctype html><html><head><title>Pricing</title></head><body><main><h1>Pricing</h1>
 <p>The Pro plan costs ${price} per user per month.</p><p>SSO on every plan.</p></main></body></html>`;
@@ -99,34 +59,16 @@ describe.runIf(scaleMode)('change detection across processes (PostgreSQL + Redis
       res.end(body);
     });
     cleanups.push(() => site.close());
-    const db = await createTestDatabase();
-    cleanups.push(() => db.drop());
-    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ringside-monitor-fanout-'));
-    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-    const env: NodeJS.ProcessEnv = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      NODE_ENV: 'test',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      DEMO: 'false',
-      PUBLIC_URL,
-      DATABASE_URL: db.url,
-      REDIS_URL: process.env.REDIS_URL,
-      JWT_SECRET: randomBytes(48).toString('base64url'),
-      RINGSIDE_TEST_REDIS_PREFIX: randomRedisPrefix(),
-      SAFE_FETCH_ALLOW: '127.0.0.1',
-    };
+    const scale = await scaleProcesses({ SAFE_FETCH_ALLOW: '127.0.0.1' });
+    cleanups.push(() => scale.stopAll());
     const [apiOne, apiTwo] = await Promise.all([
-      start('api', env),
-      start('api', env),
-      start('worker', env),
+      scale.start('api'),
+      scale.start('api'),
+      scale.start('worker'),
     ]);
 
-    const a = await register(apiOne, 'alpha');
-    const b = await register(apiTwo, 'beta');
+    const a = await registerOwner(apiOne, 'alpha');
+    const b = await registerOwner(apiTwo, 'beta');
     const watch = async (base: string, auth: AuthResponse, page: string) => {
       const rival = await call<{ id: string }>(base, auth, 'POST', '/api/v1/competitors', {
         name: `Rival ${page}`,
