@@ -94,6 +94,16 @@ export const monitoringRows: MatrixRows = (env) => {
       expect: { ...all(404), viewer: suffix === '/dismiss' ? 403 : 404 },
     })),
     {
+      method: 'POST',
+      url: '/api/v1/changes/:id/ignore',
+      request: () =>
+        Promise.resolve({
+          url: '/api/v1/changes/00000000-0000-4000-8000-000000000000/ignore',
+          payload: { line: 'Only 3 seats left' },
+        }),
+      expect: { ...all(404), viewer: 403 },
+    },
+    {
       method: 'GET',
       url: '/api/v1/monitoring/settings',
       request: () => Promise.resolve({ url: '/api/v1/monitoring/settings' }),

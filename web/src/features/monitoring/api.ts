@@ -110,7 +110,15 @@ export function useChangeActions() {
         read
           ? api.post<null>(`/api/v1/changes/${id}/read`)
           : api.delete<null>(`/api/v1/changes/${id}/read`),
-      onSuccess: refresh,
+      // The open change shows its new state at once, even when its detail was still loading
+      // (a detail fetched before the POST committed would otherwise say unread until refetched).
+      onMutate: async ({ id, read }) => {
+        await client.cancelQueries({ queryKey: monitoringKeys.change(id) });
+        client.setQueryData<Change>(monitoringKeys.change(id), (old) =>
+          old ? { ...old, read } : old,
+        );
+      },
+      onSettled: refresh,
     }),
     dismiss: useMutation({
       mutationFn: (id: string) => api.post<null>(`/api/v1/changes/${id}/dismiss`),
