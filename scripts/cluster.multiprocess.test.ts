@@ -19,11 +19,16 @@ async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * The Ringside processes the primary runs (`server/main.ts --role=…`). Only those: tsx may also
+ * leave an esbuild service process under the primary while its transform cache is cold.
+ */
 function childrenOf(pid: number): number[] {
   try {
-    return execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' })
+    return execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(pid)], { encoding: 'utf8' })
       .split('\n')
-      .map((s) => Number(s.trim()))
+      .filter((line) => line.includes('--role='))
+      .map((line) => Number.parseInt(line.trim(), 10))
       .filter((n) => n > 0);
   } catch {
     return []; // ps exits 1 when there are none
