@@ -14,6 +14,7 @@ import {
 } from '../../../common/realtime';
 import { currentAccessToken } from './api';
 import { actionOnClose, reconnectDelay } from './realtime-policy';
+import { RecentEvents } from './recent-events';
 
 export type { RealtimeMessage };
 export type RealtimeStatus = 'offline' | 'connecting' | 'open' | 'reconnecting';
@@ -37,6 +38,7 @@ class RealtimeClient {
   private readonly handlers = new Map<string, Set<RealtimeHandler>>();
   private readonly anyHandlers = new Set<RealtimeHandler>();
   private readonly statusListeners = new Set<() => void>();
+  private readonly recentEvents = new RecentEvents();
   /** Called when a socket opens again after a drop: events may have been missed meanwhile. */
   onReconnected: (() => void) | undefined;
 
@@ -65,6 +67,7 @@ class RealtimeClient {
     const socket = this.socket;
     this.socket = null;
     socket?.close(1000, 'signed_out');
+    this.recentEvents.clear();
     this.setStatus('offline');
   }
 
@@ -80,6 +83,11 @@ class RealtimeClient {
     return () => {
       set.delete(handler);
     };
+  }
+
+  /** Events about one entity (e.g. a job id) received in the last minute, oldest first. */
+  recent(id: string, type?: string): RealtimeMessage[] {
+    return this.recentEvents.about(id, type);
   }
 
   onStatus(listener: () => void): () => void {
@@ -149,6 +157,7 @@ class RealtimeClient {
       this.startPinging();
       if (reconnected) this.onReconnected?.();
     }
+    this.recentEvents.remember(message);
     for (const handler of this.handlers.get(message.type) ?? []) handler(message);
     for (const handler of this.anyHandlers) handler(message);
   }

@@ -8,6 +8,7 @@ import type {
 import type { Battlecard, SectionKey } from '../../../../common/battlecards';
 import type { JobEventData } from '../../../../common/realtime';
 import { ApiError, api } from '../../lib/api';
+import { realtime } from '../../lib/realtime';
 import { useJobProgress, useRealtimeEvent } from '../../lib/realtime-hooks';
 import { type StageArrival, nextStepDelay, recordStage } from './stage-trail';
 
@@ -18,7 +19,10 @@ export function useGenerate() {
   return useMutation({
     mutationFn: (body: GenerateBody) =>
       api.post<GenerationAccepted>('/api/v1/battlecards/generate', body),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['battlecards'] }),
+    // Not awaited: the job starts at once and its first events must find the dialog following it.
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['battlecards'] });
+    },
   });
 }
 
@@ -30,7 +34,10 @@ export function useRegenerate(battlecardId: string) {
         `/api/v1/battlecards/${encodeURIComponent(battlecardId)}/sections/${section}/regenerate`,
         { replaceEdited },
       ),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['battlecards'] }),
+    // Not awaited: the job starts at once and its first events must find the dialog following it.
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['battlecards'] });
+    },
   });
 }
 
@@ -59,6 +66,14 @@ export function useGenerationProgress(accepted: GenerationAccepted | undefined) 
     },
     [jobId],
   );
+  // A fast job can report before its POST answer arrives: take up what came meanwhile.
+  useEffect(() => {
+    if (!jobId) return;
+    for (const message of realtime.recent(jobId, 'job.progress')) {
+      const data = message.data as Partial<JobEventData>;
+      if (data.stage) record(data.stage, data.progress ?? 0);
+    }
+  }, [jobId, record]);
   // Every event is recorded as it arrives (before React batches renders together).
   useRealtimeEvent('job.progress', (message) => {
     if (message.id !== jobId) return;
