@@ -47,7 +47,34 @@ function isDatabaseUnavailable(error: unknown): boolean {
     if (sys === 'ECONNREFUSED' || sys === 'ECONNRESET' || sys === 'ETIMEDOUT') return true;
     current = (current as { cause?: unknown }).cause;
   }
+  // A server that accepts no connection in time (node-postgres' connect timeout).
+  return hasMessage(error, [
+    'Connection terminated due to connection timeout',
+    'Connection terminated unexpectedly',
+  ]);
+}
+
+/** The errors (or their causes) whose message is one of these, as node-postgres words them. */
+function hasMessage(error: unknown, messages: readonly string[]): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
+    const message = (current as { message?: unknown }).message;
+    if (typeof message === 'string' && messages.includes(message)) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
   return false;
+}
+
+/**
+ * Overload, not failure: every pooled connection stayed busy past the pool's wait (pg-pool's
+ * words), or a statement ran into the statement timeout (57014). The honest answer is 503 with
+ * Retry-After, so clients and proxies back off instead of reporting a bug.
+ */
+function isDatabaseBusy(error: unknown): boolean {
+  return (
+    postgresErrorCode(error) === '57014' ||
+    hasMessage(error, ['timeout exceeded when trying to connect'])
+  );
 }
 
 export function toAppError(error: unknown): AppError {
@@ -79,6 +106,13 @@ export function toAppError(error: unknown): AppError {
   }
   if (pgCode === PG_FOREIGN_KEY_VIOLATION) {
     return new AppError('conflict', 409, 'That refers to something that does not exist.');
+  }
+  if (isDatabaseBusy(error)) {
+    return new AppError(
+      'database_busy',
+      503,
+      'The server is too busy to answer right now. Try again in a few seconds.',
+    );
   }
   if (isDatabaseUnavailable(error)) {
     return new AppError(
