@@ -7,6 +7,7 @@ import { AppError } from './lib/errors';
 import { registerMetrics } from './http/metrics';
 import { registerOpenApi } from './http/openapi';
 import { requestIdFrom } from './http/request-id';
+import { registerTurnAdmission } from './http/turn-admission';
 import { registerSecurity } from './http/security';
 import { WEB_DIST, registerWebApp } from './http/static-web';
 import { rateLimitOptions } from './lib/rate-limit/rate-limit';
@@ -29,6 +30,8 @@ export interface AppOptions {
   webRoot?: string;
   /** Requests slower than this are logged at warn with their request id. */
   slowRequestMs?: number;
+  /** Overrides REQUESTS_PER_TURN (0 = start every request at once). */
+  requestsPerTurn?: number;
 }
 
 /** Builds the HTTP app over ready services; tests boot it with `inject`, main.ts listens. */
@@ -58,6 +61,7 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  registerTurnAdmission(app, options.requestsPerTurn ?? config.requestsPerTurn);
   app.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
     done();

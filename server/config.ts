@@ -136,6 +136,7 @@ const EnvSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: int(10_000, 1000, 120_000),
   SHUTDOWN_DRAIN_MS: int(1_500, 0, 60_000),
   SLOW_REQUEST_MS: int(1_000, 0, 600_000),
+  REQUESTS_PER_TURN: int(8, 0, 10_000),
   METRICS_PORT: z.preprocess(
     emptyToUndefined,
     z.coerce
@@ -204,6 +205,8 @@ export interface Config {
   shutdownDrainMs: number;
   /** Requests slower than this are logged at warn with their request id and route. */
   slowRequestMs: number;
+  /** Requests started per event-loop turn under load (0: no limit); see http/turn-admission.ts. */
+  requestsPerTurn: number;
   /** A separate /metrics listener for this process (workers and schedulers have no HTTP). */
   metricsPort: number | undefined;
   /** Requests a signed-in user (or API key owner) may make per minute across the API. */
@@ -303,6 +306,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
     slowRequestMs: e.SLOW_REQUEST_MS,
+    requestsPerTurn: e.REQUESTS_PER_TURN,
     metricsPort: e.METRICS_PORT,
     rateLimitPerUserPerMinute: e.RATE_LIMIT_PER_USER_PER_MINUTE,
     allowSignup: e.ALLOW_SIGNUP,

@@ -42,11 +42,30 @@ function mixOf(cardIds: string[], queries: string[]): () => string {
   };
 }
 
+/** The server's slow-request lines, counted by route with their longest time. */
+function slowAnswers(output: string): string {
+  const byRoute = new Map<string, { n: number; max: number }>();
+  for (const line of output.split('\n')) {
+    if (!line.includes('"slow request"')) continue;
+    try {
+      const { route, ms } = JSON.parse(line) as { route: string; ms: number };
+      const entry = byRoute.get(route) ?? { n: 0, max: 0 };
+      byRoute.set(route, { n: entry.n + 1, max: Math.max(entry.max, ms) });
+    } catch {
+      // not a JSON line
+    }
+  }
+  return [...byRoute]
+    .map(([route, { n, max }]) => `${route} ${n}× (max ${(max / 1000).toFixed(1)} s)`)
+    .join(', ');
+}
+
 const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en') : n.toFixed(1));
 
 async function main(): Promise<number> {
   const startedAt = new Date();
-  const target = await startDrillTarget(log);
+  // Answers slower than this are logged by the server, to say which requests were slow.
+  const target = await startDrillTarget(log, { extraEnv: { SLOW_REQUEST_MS: '3000' } });
   try {
     const { db, ringside, baseline } = target;
     const headers = await signIn(ringside.baseUrl, db.seeded.email, db.seeded.password);
@@ -119,6 +138,8 @@ async function main(): Promise<number> {
       .filter((line) => /"level":(50|60)/.test(line))
       .slice(-3);
     for (const line of failureLines) console.log(`  server: ${line.slice(0, 400)}`);
+    const slow = slowAnswers(ringside.server.output());
+    if (slow) console.log(`  answered after ≥ 3 s (server's own timing): ${slow}`);
     const file = await writeResults(
       startedAt,
       {
