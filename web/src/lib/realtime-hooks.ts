@@ -9,7 +9,7 @@ import {
   type RealtimeStatus,
   realtime,
 } from './realtime';
-import { queryRootOf } from './realtime-policy';
+import { queryRootsOf } from './realtime-policy';
 
 export type { Job, RealtimeMessage, RealtimeStatus };
 
@@ -19,8 +19,9 @@ export const jobKeys = {
 
 /** The one generic reaction to live events: whatever they touch is refetched when in view. */
 function invalidateFor(queryClient: QueryClient, message: RealtimeMessage): void {
-  const root = queryRootOf(message);
-  if (root) void queryClient.invalidateQueries({ queryKey: [root] });
+  for (const root of queryRootsOf(message)) {
+    void queryClient.invalidateQueries({ queryKey: [root] });
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CLOSE_CODES } from '../../../common/realtime';
-import { actionOnClose, queryRootOf, reconnectDelay } from './realtime-policy';
+import { actionOnClose, queryRootsOf, reconnectDelay } from './realtime-policy';
 
 describe('live connection policy', () => {
   it('refreshes the token on expiry or rejection, stops when forbidden, backs off otherwise', () => {
@@ -27,11 +27,16 @@ describe('live connection policy', () => {
   });
 
   it('maps events to the query keys they make stale', () => {
-    expect(queryRootOf({ type: 'battlecard.updated', entity: 'battlecard' })).toBe('battlecards');
-    expect(queryRootOf({ type: 'change.detected', entity: 'change' })).toBe('changes');
-    expect(queryRootOf({ type: 'evidence.created', entity: 'evidence' })).toBe('evidence');
-    expect(queryRootOf({ type: 'claim.stale', entity: 'claim' })).toBe('battlecards');
-    expect(queryRootOf({ type: 'job.progress', entity: 'job' })).toBeUndefined();
-    expect(queryRootOf({ type: 'ready', entity: 'connection' })).toBeUndefined();
+    expect(queryRootsOf({ type: 'battlecard.updated', entity: 'battlecard' })).toEqual([
+      'battlecards',
+    ]);
+    expect(queryRootsOf({ type: 'change.detected', entity: 'change' })).toEqual([
+      'changes',
+      'sources',
+    ]);
+    expect(queryRootsOf({ type: 'evidence.created', entity: 'evidence' })).toEqual(['evidence']);
+    expect(queryRootsOf({ type: 'claim.stale', entity: 'claim' })).toEqual(['battlecards']);
+    expect(queryRootsOf({ type: 'job.progress', entity: 'job' })).toEqual([]);
+    expect(queryRootsOf({ type: 'ready', entity: 'connection' })).toEqual([]);
   });
 });

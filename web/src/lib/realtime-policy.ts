@@ -42,22 +42,22 @@ export function reconnectDelay(attempt: number, slow = false, random = Math.rand
   return Math.round(slow ? Math.max(SLOW_MIN_MS, delay) : delay);
 }
 
-/** Entities whose query keys do not start with their plural. */
-const QUERY_ROOTS: Record<string, string> = {
-  evidence: 'evidence',
-  claim: 'battlecards',
-  battlecard_version: 'battlecards',
+/** Entities whose query keys do not start with (only) their plural. */
+const QUERY_ROOTS: Record<string, string[]> = {
+  evidence: ['evidence'],
+  claim: ['battlecards'],
+  battlecard_version: ['battlecards'],
+  // A change also moves its source's "last change" and change count.
+  change: ['changes', 'sources'],
 };
 
 /**
- * The first element of the TanStack Query keys an event makes stale (`['battlecards', …]` for
- * `battlecard.updated`); undefined for events that concern no cached list or detail.
+ * The first elements of the TanStack Query keys an event makes stale (`['battlecards', …]` for
+ * `battlecard.updated`); empty for events that concern no cached list or detail.
  * Job events update their job's query directly (see useJobProgress).
  */
-export function queryRootOf(event: { type: string; entity: string }): string | undefined {
+export function queryRootsOf(event: { type: string; entity: string }): string[] {
   const uncached = ['job', 'connection', 'member', 'metrics'];
-  if (uncached.includes(event.entity)) {
-    return undefined;
-  }
-  return QUERY_ROOTS[event.entity] ?? `${event.entity}s`;
+  if (uncached.includes(event.entity)) return [];
+  return QUERY_ROOTS[event.entity] ?? [`${event.entity}s`];
 }
