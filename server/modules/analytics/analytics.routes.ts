@@ -18,23 +18,45 @@ import { contextOf } from '../auth/authenticate';
 import { authorize } from '../auth/auth.policy';
 import { overview, trends } from './analytics.service';
 import { cardImpact } from './card-impact';
-import type { UsageRecorder } from './usage-recorder';
+import type { Services } from '../../services';
+import { cached } from '../../lib/cache/cache';
 
 const errors = errorResponses(400, 401, 403, 404);
 const tags = ['analytics'];
 
-export function analyticsRoutes(fastify: FastifyInstance, usage: UsageRecorder): void {
+/**
+ * Headline figures and trends are computed at most every few seconds per workspace and query:
+ * a team with its dashboards open (or a hundred sellers opening analytics) would otherwise run
+ * the same heavy aggregates many times a second for the same answer.
+ */
+export const ANALYTICS_FRESH_MS = 5_000;
+const FRESHNESS = `Figures are at most ${ANALYTICS_FRESH_MS / 1000} s old.`;
+
+export function analyticsRoutes(fastify: FastifyInstance, services: Services): void {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const { usage, cache } = services;
+  const fresh = <T>(workspaceId: string, kind: string, query: object, load: () => Promise<T>) =>
+    cached(
+      cache,
+      `analytics:v1:${workspaceId}:${kind}:${JSON.stringify(query)}`,
+      ANALYTICS_FRESH_MS,
+      load,
+    );
 
   app.get(
     '/api/v1/analytics/overview',
     memberRoute({
       tags,
       summary: 'Headline figures for a period (default: the last 30 days)',
+      description: FRESHNESS,
       querystring: PeriodQuerySchema,
       response: { 200: OverviewSchema, ...errors },
     }),
-    (request) => overview(contextOf(request), request.query),
+    (request) => {
+      const ctx = contextOf(request);
+      authorize(ctx, 'content.read');
+      return fresh(ctx.workspaceId, 'overview', request.query, () => overview(ctx, request.query));
+    },
   );
 
   app.get(
@@ -42,11 +64,15 @@ export function analyticsRoutes(fastify: FastifyInstance, usage: UsageRecorder):
     memberRoute({
       tags,
       summary: 'Cards created and viewed over time, updates per competitor, objections, win rates',
-      description: 'Each series is explained in words in `rules`.',
+      description: `Each series is explained in words in \`rules\`. ${FRESHNESS}`,
       querystring: TrendsQuerySchema,
       response: { 200: TrendsSchema, ...errors },
     }),
-    (request) => trends(contextOf(request), request.query),
+    (request) => {
+      const ctx = contextOf(request);
+      authorize(ctx, 'content.read');
+      return fresh(ctx.workspaceId, 'trends', request.query, () => trends(ctx, request.query));
+    },
   );
 
   app.get(

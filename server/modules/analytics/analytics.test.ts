@@ -172,6 +172,23 @@ describe('analytics', () => {
     });
   });
 
+  it('computes figures once per few seconds per workspace and period, not per request', async () => {
+    const { owner, acme } = await arrange();
+    const read = async (query: string) =>
+      (await t.call(owner, 'GET', `/api/v1/analytics/overview?${query}`)).json<Overview>();
+    expect((await read(MARCH)).totalBattlecards).toBe(2);
+    await insertBattlecard(t.services, {
+      workspaceId: owner.auth.workspace.id,
+      competitorId: acme.id,
+      createdAt: at('2026-03-20T10:00:00Z'),
+      contentUpdatedAt: at('2026-03-20T10:00:00Z'),
+    });
+    // The same question within the window: the figures computed a moment ago.
+    expect((await read(MARCH)).totalBattlecards).toBe(2);
+    // Another question is computed afresh and sees the new card.
+    expect((await read('from=2026-03-01&to=2026-03-30')).totalBattlecards).toBe(3);
+  });
+
   it('trends: creation and views per day, updates, objections, win rates', async () => {
     const { owner, acme, beta } = await arrange();
     const res = await t.call(owner, 'GET', `/api/v1/analytics/trends?${MARCH}&interval=day`);

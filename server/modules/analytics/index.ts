@@ -5,6 +5,6 @@ import { analyticsRoutes } from './analytics.routes';
 export const analyticsModule: Module = {
   name: 'analytics',
   routes(app, services) {
-    analyticsRoutes(app, services.usage);
+    analyticsRoutes(app, services);
   },
 };
