@@ -40,6 +40,14 @@ describe('search statements', () => {
     for (const row of rows) expect(row.options, row.name).toContain('fastupdate=false');
   });
 
+  it('keeps the evidence vector in the row, so testing a document never fetches it from TOAST', async () => {
+    const { rows } = await t.services.database.query<{ storage: string }>(
+      `select attstorage as storage from pg_attribute
+        where attrelid = 'evidence'::regclass and attname = 'search'`,
+    );
+    expect(rows[0]?.storage).toBe('m');
+  });
+
   it('asks for the typed prefix once when stemming leaves it alone, both ways when not', async () => {
     expect(await tsqueryOf('weeks ne')).toBe(`'week' & 'ne':*`);
     // "analy" stems to "anali", which no longer starts "analytics" (stored as "analyt").

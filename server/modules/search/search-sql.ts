@@ -113,7 +113,8 @@ function branch(type: SearchType, query: string, scope: Scope): SQL {
  * index's few matches, sorted; for a common one, the newest documents, newest first, until
  * enough match. Both are cheap only because the index keeps no pending list (see
  * SEARCH_INDEX_OPTIONS): the planner costs that list, and with one it walked the newest
- * documents even for a rare word (tens of ms to test 2,000 documents for nothing).
+ * documents even for a rare word (tens of ms to test 2,000 documents for nothing). Testing a
+ * document reads its vector from the row, not from TOAST (migration 0010_search_storage).
  */
 function evidenceCandidates(query: string, scope: Scope): SQL {
   const ofCompetitor = scope.competitorId ? sql`and competitor_id = ${scope.competitorId}` : sql``;
