@@ -48,8 +48,11 @@ describe('search statements', () => {
     expect(rows[0]?.storage).toBe('m');
   });
 
-  it('asks for the typed prefix once when stemming leaves it alone, both ways when not', async () => {
+  it('asks for one prefix when it covers the other, both when neither does', async () => {
     expect(await tsqueryOf('weeks ne')).toBe(`'week' & 'ne':*`);
+    // "leads" stems to "lead": 'lead':* already finds every word 'leads':* would.
+    expect(await tsqueryOf('now leads')).toBe(`'lead':*`);
+    expect(await tsqueryOf('sales engineer')).toBe(`'sale' & 'engin':*`);
     // "analy" stems to "anali", which no longer starts "analytics" (stored as "analyt").
     expect(await tsqueryOf('analy')).toBe(`'anali':* | 'analy':*`);
     // A stop word stems to nothing: only the word as typed is left.

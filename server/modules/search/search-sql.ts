@@ -51,10 +51,15 @@ export function tsqueryStatement(text: SearchText): SQL {
   const prefix = `${text.prefix}:*`;
   // The prefix both stemmed and as typed: stemming "analy" gives "anali", which no longer
   // starts "analytics" (stored as "analyt"); and a stop word ("an") stems to nothing at all.
-  // Most prefixes read the same both ways ('ne':* | 'ne':*): asked once, the index reads the
-  // (long) list of words with that prefix once.
-  return sql`select (plainto_tsquery('english', ${text.words})
-      && case when stemmed = typed then stemmed else stemmed || typed end)::text as query
+  // When one of the two prefixes starts the other ('lead':* and 'leads':*, or the same twice),
+  // the shorter alone finds the same words, and the index reads its long list of words once.
+  const covers = (shorter: string, longer: string) =>
+    sql.raw(`numnode(${shorter}) = 1 and numnode(${longer}) = 1
+      and starts_with(${longer}::text, rtrim(${shorter}::text, ''':*'))`);
+  return sql`select (plainto_tsquery('english', ${text.words}) && case
+        when ${covers('stemmed', 'typed')} then stemmed
+        when ${covers('typed', 'stemmed')} then typed
+        else stemmed || typed end)::text as query
     from (select to_tsquery('english', ${prefix}) as stemmed,
       to_tsquery('simple', ${prefix}) as typed) prefix`;
 }
@@ -133,7 +138,7 @@ function snippetStart(stems: string[]): SQL {
   if (stems.length === 0) return sql`1`;
   // Lowered once per document, not once per stem ("offset 0" keeps it a separate step).
   return sql`greatest(1, coalesce((select min(p) from (select strpos(doc.text, t) as p
-      from (select lower(left(e.content, ${SNIPPET_SEARCH_CHARS})) as text offset 0) doc,
+      from (select lower(left(head.text, ${SNIPPET_SEARCH_CHARS})) as text offset 0) doc,
         unnest(array[${sql.join(
           stems.map((stem) => sql`${stem}`),
           sql`, `,
@@ -157,7 +162,7 @@ export function searchStatement(
       when 'competitor' then case when c.summary <> '' then c.summary else c.name end
       when 'battlecard' then concat_ws(' · ', b.title, b.segment)
       when 'claim' then concat_ws(' — ', cl.text, cl.response)
-      else substr(e.content, ${snippetStart(stems)}, ${SNIPPET_WINDOW_CHARS}) end`;
+      else substr(head.text, ${snippetStart(stems)}, ${SNIPPET_WINDOW_CHARS}) end`;
   const evidenceCtes = types.includes('evidence')
     ? sql`${evidenceCandidates(query, scope)},`
     : sql``;
@@ -183,6 +188,9 @@ export function searchStatement(
     join competitor c on c.id = coalesce(page.competitor_id, b.competitor_id)
     left join claim cl on page.type = 'claim' and cl.id = page.id
     left join evidence e on page.type = 'evidence' and e.id = page.id
+    -- The part of the document a snippet can come from, read (and decompressed) once.
+    cross join lateral (select left(e.content, ${SNIPPET_SEARCH_CHARS + SNIPPET_WINDOW_CHARS})
+      as text offset 0) head
     order by page.rank desc, page.type, page.id`;
 }
 
