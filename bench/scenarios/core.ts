@@ -11,6 +11,10 @@ import { startAll } from '../lib/start-all';
 const CARD_MIN_VS_BASELINE = 0.25;
 const SEARCH_MAX_P99_MS = 100;
 const SEARCH_TARGET_CONNECTIONS = 100;
+/** The mixed search row: one request in this many asks something never asked before. */
+const MIXED_NEW_EVERY = 5;
+/** New queries for each of the two rows that send them (the first half, then the second). */
+const COLD_QUERIES = 5_000;
 
 /** BENCH_CORE_SCALE=0.1 seeds a tenth of the data (quicker while developing the bench). */
 function seedSize(env: NodeJS.ProcessEnv): SeedSize {
@@ -41,6 +45,37 @@ async function signIn(
 function rotation<T>(items: T[], toPath: (item: T) => string): () => string {
   let next = 0;
   return () => toPath(items[next++ % items.length]!);
+}
+
+/**
+ * Mostly repeated queries, with a query never asked before every `newEvery`-th request: people
+ * retype and share searches, and also type new ones.
+ */
+function mixedRotation(
+  repeated: string[],
+  fresh: string[],
+  newEvery: number,
+  toPath: (item: string) => string,
+): () => string {
+  let sent = 0;
+  let nextFresh = 0;
+  return () => {
+    sent++;
+    return toPath(
+      sent % newEvery === 0
+        ? fresh[nextFresh++ % fresh.length]!
+        : repeated[sent % repeated.length]!,
+    );
+  };
+}
+
+/** One measured row: where its requests go, and what to ask once before it (cache warm-up). */
+interface Target {
+  target: string;
+  nextPath: () => string;
+  warm?: number;
+  /** The warm-up's requests, when not the row's own. */
+  warmPath?: () => string;
 }
 
 /** What one request answers before the load starts: the bench says so if a route is missing. */
@@ -129,7 +164,9 @@ export const coreScenario: Scenario = {
         notes.push(`ringside mode: ${ringside.mode}`);
         const cards = db.seeded.cardIds;
         const queries = searchQueries(db.seeded.competitorNames);
-        const cold = coldSearchQueries(db.seeded.competitorNames);
+        const newQueries = coldSearchQueries(db.seeded.competitorNames, COLD_QUERIES * 2);
+        const cold = newQueries.slice(0, COLD_QUERIES);
+        const mixedFresh = newQueries.slice(COLD_QUERIES);
         const cardPath = () => rotation(cards, (id) => `/api/v1/battlecards/${id}`);
         const searchPath = (list: string[]) =>
           rotation(list, (q) => `/api/v1/search?q=${encodeURIComponent(q)}`);
@@ -140,7 +177,10 @@ export const coreScenario: Scenario = {
             `these rows show the steady state of the card cache and the search result cache; ` +
             `"search, new words" sends a query ` +
             `not seen before on (almost) every request (${cold.length} two-word combinations, measured ` +
-            `at ≤ ${SEARCH_TARGET_CONNECTIONS} connections), so it shows the database's full-text search`,
+            `at ≤ ${SEARCH_TARGET_CONNECTIONS} connections), so it shows the database's full-text search; ` +
+            `"search, mixed" sends the repeated queries (warmed again just before) with a query never ` +
+            `asked before (from another ${mixedFresh.length}) every ${MIXED_NEW_EVERY}th request ` +
+            `(${100 / MIXED_NEW_EVERY} % new)`,
         );
         const first = await signIn(ringside, db);
         for (const [what, path] of [
@@ -165,20 +205,33 @@ export const coreScenario: Scenario = {
               notes,
             ),
           );
-          const targets = [
+          const targets: Target[] = [
             { target: 'card GET /battlecards/:id', nextPath: cardPath(), warm: cards.length },
             { target: 'search', nextPath: searchPath(queries), warm: queries.length },
             // Cache misses queue behind each other in the database; at 1000 connections they
             // would only time out, and leave a backlog that slows the measurements after it.
             ...(connections <= SEARCH_TARGET_CONNECTIONS
-              ? [{ target: 'search, new words', nextPath: searchPath(cold) }]
+              ? [
+                  { target: 'search, new words', nextPath: searchPath(cold) },
+                  {
+                    target: `search, mixed (${100 / MIXED_NEW_EVERY} % new)`,
+                    nextPath: mixedRotation(
+                      queries,
+                      mixedFresh,
+                      MIXED_NEW_EVERY,
+                      (q) => `/api/v1/search?q=${encodeURIComponent(q)}`,
+                    ),
+                    warmPath: searchPath(queries),
+                    warm: queries.length,
+                  },
+                ]
               : []),
           ];
-          for (const { warm, ...t } of targets) {
+          for (const { warm, warmPath, ...t } of targets) {
             const headers = await signIn(ringside, db);
             // Cards and repeated searches are answered from caches: ask for each once first,
             // so the row measures that steady state ("search, new words" measures misses).
-            await warmUp(ringside.baseUrl, t.nextPath, warm ?? 0, headers);
+            await warmUp(ringside.baseUrl, warmPath ?? t.nextPath, warm ?? 0, headers);
             rows.push(
               await measure(
                 context,

@@ -14,7 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, updatedAt, tsvector } from './columns';
+import { SEARCH_INDEX_OPTIONS, createdAt, updatedAt, tsvector } from './columns';
 import { workspace, user, workspaceRef } from './accounts';
 import { document } from './documents';
 import { source } from './monitoring';
@@ -64,7 +64,7 @@ export const competitor = pgTable(
   (t) => [
     uniqueIndex('competitor_workspace_name_key').on(t.workspaceId, t.nameKey),
     index('competitor_workspace_updated_idx').on(t.workspaceId, t.updatedAt),
-    index('competitor_search_idx').using('gin', t.search),
+    index('competitor_search_idx').using('gin', t.search).with(SEARCH_INDEX_OPTIONS),
   ],
 );
 
@@ -103,7 +103,7 @@ export const evidence = pgTable(
   (t) => [
     index('evidence_competitor_captured_idx').on(t.competitorId, t.capturedAt),
     index('evidence_workspace_captured_idx').on(t.workspaceId, t.capturedAt),
-    index('evidence_search_idx').using('gin', t.search),
+    index('evidence_search_idx').using('gin', t.search).with(SEARCH_INDEX_OPTIONS),
     index('evidence_document_idx').on(t.documentId),
     index('evidence_source_idx').on(t.sourceId),
   ],
@@ -146,7 +146,7 @@ export const battlecard = pgTable(
   (t) => [
     index('battlecard_workspace_updated_idx').on(t.workspaceId, t.updatedAt),
     index('battlecard_competitor_idx').on(t.competitorId),
-    index('battlecard_search_idx').using('gin', t.search),
+    index('battlecard_search_idx').using('gin', t.search).with(SEARCH_INDEX_OPTIONS),
   ],
 );
 
@@ -208,7 +208,7 @@ export const claim = pgTable(
   (t) => [
     index('claim_battlecard_idx').on(t.battlecardId, t.section, t.position),
     index('claim_citations_idx').using('gin', sql`${t.citations} jsonb_path_ops`),
-    index('claim_search_idx').using('gin', t.search),
+    index('claim_search_idx').using('gin', t.search).with(SEARCH_INDEX_OPTIONS),
   ],
 );
 

@@ -36,8 +36,6 @@ const TYPE_BOOST: Record<SearchType, number> = {
  * For a word this common, the newest intel is what a seller wants anyway.
  */
 export const EVIDENCE_CANDIDATES = 200;
-/** How many of the newest documents are tried before asking the full-text index for all. */
-const RECENT_EVIDENCE_SCANNED = 2_000;
 
 /** Characters of evidence around the first match handed to ts_headline (it parses all of it). */
 const SNIPPET_WINDOW_BEFORE = 160;
@@ -53,8 +51,17 @@ export function tsqueryStatement(text: SearchText): SQL {
   const prefix = `${text.prefix}:*`;
   // The prefix both stemmed and as typed: stemming "analy" gives "anali", which no longer
   // starts "analytics" (stored as "analyt"); and a stop word ("an") stems to nothing at all.
-  return sql`select (plainto_tsquery('english', ${text.words})
-      && (to_tsquery('english', ${prefix}) || to_tsquery('simple', ${prefix})))::text as query`;
+  // When one of the two prefixes starts the other ('lead':* and 'leads':*, or the same twice),
+  // the shorter alone finds the same words, and the index reads its long list of words once.
+  const covers = (shorter: string, longer: string) =>
+    sql.raw(`numnode(${shorter}) = 1 and numnode(${longer}) = 1
+      and starts_with(${longer}::text, rtrim(${shorter}::text, ''':*'))`);
+  return sql`select (plainto_tsquery('english', ${text.words}) && case
+        when ${covers('stemmed', 'typed')} then stemmed
+        when ${covers('typed', 'stemmed')} then typed
+        else stemmed || typed end)::text as query
+    from (select to_tsquery('english', ${prefix}) as stemmed,
+      to_tsquery('simple', ${prefix}) as typed) prefix`;
 }
 
 const hiddenCards = (scope: Scope): SQL =>
@@ -106,37 +113,20 @@ function branch(type: SearchType, query: string, scope: Scope): SQL {
 }
 
 /**
- * The evidence worth ranking: its EVIDENCE_CANDIDATES most recent matches, found at a bounded
- * cost whatever the word. The newest RECENT_EVIDENCE_SCANNED documents are tried first, newest
- * first, stopping once enough match (a common word: a few hundred rows read); only when they
- * hold fewer is the full-text index asked for every match (a rarer word: few rows). A single
- * plan cannot do both well: PostgreSQL underestimates what a match test on a long document
- * costs, and would otherwise walk thousands of documents newest-first for a rare word.
+ * The evidence worth ranking: its EVIDENCE_CANDIDATES most recent matches. One statement, so
+ * the planner picks the path from how common the words are: for a rare word, the full-text
+ * index's few matches, sorted; for a common one, the newest documents, newest first, until
+ * enough match. Both are cheap only because the index keeps no pending list (see
+ * SEARCH_INDEX_OPTIONS): the planner costs that list, and with one it walked the newest
+ * documents even for a rare word (tens of ms to test 2,000 documents for nothing). Testing a
+ * document reads its vector from the row, not from TOAST (migration 0010_search_storage).
  */
 function evidenceCandidates(query: string, scope: Scope): SQL {
-  const q = sql`${query}::tsquery`;
   const ofCompetitor = scope.competitorId ? sql`and competitor_id = ${scope.competitorId}` : sql``;
-  return sql`recent_matches as (
-      select id from (
-        select id, captured_at, search from evidence
-        where workspace_id = ${scope.workspaceId} ${ofCompetitor}
-        order by captured_at desc limit ${RECENT_EVIDENCE_SCANNED}
-      ) recent
-      where search @@ ${q}
+  return sql`evidence_candidates as (
+      select id from evidence
+      where workspace_id = ${scope.workspaceId} and search @@ ${query}::tsquery ${ofCompetitor}
       order by captured_at desc limit ${EVIDENCE_CANDIDATES}
-    ),
-    all_matches as materialized (
-      select id, captured_at from evidence
-      where workspace_id = ${scope.workspaceId} and search @@ ${q} ${ofCompetitor}
-    ),
-    evidence_candidates as (
-      select id from recent_matches
-      where (select count(*) from recent_matches) >= ${EVIDENCE_CANDIDATES}
-      union all
-      select id from (
-        select id from all_matches order by captured_at desc limit ${EVIDENCE_CANDIDATES}
-      ) older
-      where (select count(*) from recent_matches) < ${EVIDENCE_CANDIDATES}
     )`;
 }
 
@@ -146,12 +136,13 @@ function evidenceCandidates(query: string, scope: Scope): SQL {
  */
 function snippetStart(stems: string[]): SQL {
   if (stems.length === 0) return sql`1`;
-  const text = sql`lower(left(e.content, ${SNIPPET_SEARCH_CHARS}))`;
-  return sql`greatest(1, coalesce((select min(p) from (select strpos(${text}, t) as p
-      from unnest(array[${sql.join(
-        stems.map((stem) => sql`${stem}`),
-        sql`, `,
-      )}]::text[]) as t) found where p > 0), 1)
+  // Lowered once per document, not once per stem ("offset 0" keeps it a separate step).
+  return sql`greatest(1, coalesce((select min(p) from (select strpos(doc.text, t) as p
+      from (select lower(left(head.text, ${SNIPPET_SEARCH_CHARS})) as text offset 0) doc,
+        unnest(array[${sql.join(
+          stems.map((stem) => sql`${stem}`),
+          sql`, `,
+        )}]::text[]) as t) found where p > 0), 1)
     - ${SNIPPET_WINDOW_BEFORE})`;
 }
 
@@ -171,7 +162,7 @@ export function searchStatement(
       when 'competitor' then case when c.summary <> '' then c.summary else c.name end
       when 'battlecard' then concat_ws(' · ', b.title, b.segment)
       when 'claim' then concat_ws(' — ', cl.text, cl.response)
-      else substr(e.content, ${snippetStart(stems)}, ${SNIPPET_WINDOW_CHARS}) end`;
+      else substr(head.text, ${snippetStart(stems)}, ${SNIPPET_WINDOW_CHARS}) end`;
   const evidenceCtes = types.includes('evidence')
     ? sql`${evidenceCandidates(query, scope)},`
     : sql``;
@@ -197,6 +188,9 @@ export function searchStatement(
     join competitor c on c.id = coalesce(page.competitor_id, b.competitor_id)
     left join claim cl on page.type = 'claim' and cl.id = page.id
     left join evidence e on page.type = 'evidence' and e.id = page.id
+    -- The part of the document a snippet can come from, read (and decompressed) once.
+    cross join lateral (select left(e.content, ${SNIPPET_SEARCH_CHARS + SNIPPET_WINDOW_CHARS})
+      as text offset 0) head
     order by page.rank desc, page.type, page.id`;
 }
 
