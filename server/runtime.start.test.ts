@@ -35,7 +35,8 @@ async function env(extra: Record<string, string> = {}): Promise<Record<string, s
   return vars;
 }
 
-describe('runtime', () => {
+// Each test starts Ringside as a child process: slow on a busy machine, so a roomy timeout.
+describe('runtime', { timeout: 90_000 }, () => {
   it('starts all roles in one process, serves, and shuts down cleanly', async () => {
     const config = loadConfig(await env());
     const runtime = await startRuntime(

@@ -72,7 +72,8 @@ describe('process roles', () => {
   });
 });
 
-describe('npm run migrate', () => {
+// Each test starts Ringside as a child process: slow on a busy machine, so a roomy timeout.
+describe('npm run migrate', { timeout: 90_000 }, () => {
   it('applies migrations and the job schema, then exits 0', async () => {
     const env = await childEnv();
     const child = spawn(TSX, ['server/migrate.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -85,7 +86,8 @@ describe('npm run migrate', () => {
   });
 });
 
-describe('server process', () => {
+// Each test starts Ringside as a child process: slow on a busy machine, so a roomy timeout.
+describe('server process', { timeout: 90_000 }, () => {
   it('refuses to start on bad configuration, naming the variable', async () => {
     const env = await childEnv({ PORT: 'eighty', LOG_LEVEL: 'loud' });
     const child = spawn(TSX, ['server/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
