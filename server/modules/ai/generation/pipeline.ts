@@ -12,7 +12,7 @@ import {
   evidenceFingerprint,
   saveProfile,
 } from '../profile-builder';
-import { closeAbandonedRuns, finishRun, startRun } from '../runs';
+import { closeAbandonedRuns, countRun, finishRun, startRun } from '../runs';
 import { checkCitations } from './citation-check';
 import type { GeneratePayload } from './generate.job';
 import { loadGenerationInput } from './generation-input';
@@ -61,6 +61,7 @@ export async function runGeneration(
   const stage = (key: keyof typeof STAGES, extra = 0) =>
     ctx.progress(STAGES[key][0], STAGES[key][1] + extra);
   let runId: string | null = null;
+  let runClosed = false;
   let previous: GenerationInfo | null = null;
   const { engine, tally, fallbackReason } = await engineForRun(services, payload.workspaceId);
   try {
@@ -102,7 +103,7 @@ export async function runGeneration(
       profile,
       evidenceFingerprint(input.evidence),
       tally,
-      profileRun.profileCached,
+      profileRun.profileCached ? input.savedProfile : undefined,
     );
 
     await stage('writing');
@@ -154,24 +155,23 @@ export async function runGeneration(
       })),
       error: null,
     };
-    const claimsWritten = await saveGeneration(db, {
+    const saved = await saveGeneration(db, {
       workspaceId: payload.workspaceId,
       battlecardId: payload.battlecardId,
       sections,
       replaceEdited: payload.replaceEdited,
       claims: checked.claims,
+      evidenceHashes: new Map(input.evidence.map((d) => [d.id, d.contentHash])),
       status: payload.restoreStatus,
       generatedBy,
       requestedBy: payload.requestedBy,
+      run: { id: runId, tally, startedAt: started, claimsDropped: checked.droppedClaims },
     });
-    if (claimsWritten === undefined) throw new Error('The battlecard no longer exists.');
+    if (saved === undefined) throw new Error('The battlecard no longer exists.');
+    runClosed = true;
+    countRun(payload.kind, tally, saved);
+    const { claimsWritten } = saved;
     await invalidateCards(services.cache, [payload.battlecardId]);
-    await finishRun(db, runId, tally, {
-      status: 'completed',
-      durationMs: performance.now() - started,
-      claimsWritten,
-      claimsDropped: checked.droppedClaims,
-    });
     await publishCardUpdated(services, payload, { status: payload.restoreStatus, claimsWritten });
     return {
       battlecardId: payload.battlecardId,
@@ -187,7 +187,8 @@ export async function runGeneration(
     };
   } catch (err) {
     const message = describeError(err);
-    if (runId) {
+    // A run the save closed as completed stays so (the card is saved) whatever fails after.
+    if (runId && !runClosed) {
       await finishRun(db, runId, tally, {
         status: 'failed',
         durationMs: performance.now() - started,
