@@ -10,7 +10,7 @@ import type {
   Engine,
   EvidenceFact,
 } from './contracts';
-import type { EvidenceDoc, ProfileProvenance } from './generation/generation-input';
+import type { EvidenceDoc, EvidenceMeta, ProfileProvenance } from './generation/generation-input';
 
 /** sha256 over the (id, content hash) of each evidence: changes when any evidence does. */
 export function evidenceFingerprint(docs: readonly Pick<EvidenceDoc, 'id' | 'contentHash'>[]) {
@@ -75,7 +75,7 @@ const PROFILE_MEMO_VERSION = 1;
 export function profileMemoKey(
   engine: Engine,
   rival: CompetitorRef,
-  docs: readonly EvidenceDoc[],
+  docs: readonly EvidenceMeta[],
 ): string {
   const hash = createHash('sha256').update(
     canonicalJson({

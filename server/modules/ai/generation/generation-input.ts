@@ -6,15 +6,19 @@ import type { CompetitorRef, OurProduct } from '../contracts';
 /** The most evidence one generation reads: the newest first. */
 export const MAX_EVIDENCE = 500;
 
-export interface EvidenceDoc {
+/** An evidence as generation reads it; its content is read only when an agent must run. */
+export interface EvidenceMeta {
   id: string;
   kind: 'note' | 'webpage' | 'win_loss' | 'call_snippet' | 'document' | 'snapshot' | 'feed_item';
   title: string;
-  content: string;
   url: string | null;
   contentHash: string;
   capturedAt: Date;
   publishedAt: Date | null;
+}
+
+export interface EvidenceDoc extends EvidenceMeta {
+  content: string;
 }
 
 /** Who built a competitor's saved profile, from which evidence: enough to tell it is the same. */
@@ -28,7 +32,8 @@ export interface ProfileProvenance {
 export interface GenerationInput {
   card: { id: string; competitorId: string; segment: string; generatedBy: unknown };
   competitor: CompetitorRef;
-  evidence: EvidenceDoc[];
+  /** Without content: a regeneration whose results are all cached never reads it. */
+  evidence: EvidenceMeta[];
   product: OurProduct;
   /** The competitor's saved profile, null when none is saved yet. */
   savedProfile: ProfileProvenance | null;
@@ -85,7 +90,7 @@ export async function loadGenerationInput(
   return {
     card: row.card,
     competitor: toCompetitorRef(row.rival),
-    evidence: await loadEvidence(db, workspaceId, row.card.competitorId),
+    evidence: await loadEvidenceMeta(db, workspaceId, row.card.competitorId),
     product: toOurProduct(row.product),
     savedProfile: row.savedProfile,
   };
@@ -109,22 +114,38 @@ export async function loadCompetitorRef(
   return row && toCompetitorRef(row);
 }
 
+const META_COLUMNS = {
+  id: evidence.id,
+  kind: evidence.kind,
+  title: evidence.title,
+  url: evidence.url,
+  contentHash: evidence.contentHash,
+  capturedAt: evidence.capturedAt,
+  publishedAt: evidence.publishedAt,
+};
+
+/** The competitor's evidence (newest first, at most MAX_EVIDENCE), with its content. */
 export function loadEvidence(
   db: DbOrTx,
   workspaceId: string,
   competitorId: string,
 ): Promise<EvidenceDoc[]> {
   return db
-    .select({
-      id: evidence.id,
-      kind: evidence.kind,
-      title: evidence.title,
-      content: evidence.content,
-      url: evidence.url,
-      contentHash: evidence.contentHash,
-      capturedAt: evidence.capturedAt,
-      publishedAt: evidence.publishedAt,
-    })
+    .select({ ...META_COLUMNS, content: evidence.content })
+    .from(evidence)
+    .where(and(eq(evidence.workspaceId, workspaceId), eq(evidence.competitorId, competitorId)))
+    .orderBy(desc(evidence.capturedAt), evidence.id)
+    .limit(MAX_EVIDENCE);
+}
+
+/** The same evidence as loadEvidence, without content. */
+function loadEvidenceMeta(
+  db: DbOrTx,
+  workspaceId: string,
+  competitorId: string,
+): Promise<EvidenceMeta[]> {
+  return db
+    .select(META_COLUMNS)
     .from(evidence)
     .where(and(eq(evidence.workspaceId, workspaceId), eq(evidence.competitorId, competitorId)))
     .orderBy(desc(evidence.capturedAt), evidence.id)

@@ -6,17 +6,12 @@ import { SECTION_KEYS, type SectionKey } from '../../../../common/battlecard-sec
 import type { GenerationInfo } from '../../../../common/battlecards';
 import { AgentCallCache } from '../agent-cache';
 import { engineForRun } from '../budget';
-import {
-  type ProfileRun,
-  buildProfile,
-  evidenceFingerprint,
-  saveProfile,
-} from '../profile-builder';
 import { closeAbandonedRuns, countRun, finishRun, startRun } from '../runs';
-import { checkCitations } from './citation-check';
 import type { GeneratePayload } from './generate.job';
 import { loadGenerationInput } from './generation-input';
 import { emptyGeneration, markGenerationFailed, saveGeneration } from './save-generation';
+import { type ReportStage, STAGES } from './stages';
+import { writeClaims } from './write-claims';
 
 export interface GenerationResult {
   battlecardId: string;
@@ -30,19 +25,6 @@ export interface GenerationResult {
   cacheHits: number;
   cacheMisses: number;
 }
-
-/** The shortest time between two progress reports within the analysing stage. */
-const PROGRESS_EVERY_MS = 250;
-
-/** The stages a generation reports, with the percent each starts at. */
-export const STAGES = {
-  collecting: ['collecting evidence', 2],
-  analysing: ['analysing evidence', 5],
-  profiling: ['building profile', 65],
-  writing: ['writing claims', 75],
-  checking: ['checking citations', 88],
-  saving: ['saving', 94],
-} as const;
 
 /**
  * One generation: evidence → facts (content_analysis, per evidence) → profile
@@ -58,7 +40,7 @@ export async function runGeneration(
 ): Promise<GenerationResult> {
   const db = services.database.db;
   const started = performance.now();
-  const stage = (key: keyof typeof STAGES, extra = 0) =>
+  const stage: ReportStage = (key, extra = 0) =>
     ctx.progress(STAGES[key][0], STAGES[key][1] + extra);
   let runId: string | null = null;
   let runClosed = false;
@@ -79,53 +61,20 @@ export async function runGeneration(
       model: engine.model,
       fallbackReason,
     });
-    const agents = new AgentCallCache(services.cache, db);
-    let lastReport = 0;
-    await stage('analysing');
-    const profileRun: ProfileRun = {
-      agents,
-      engine,
-      tally,
-      // At most a few progress writes a second, however many documents are read.
-      onAnalysed: (done, total) => {
-        const now = performance.now();
-        if (done < total && now - lastReport < PROGRESS_EVERY_MS) return Promise.resolve();
-        lastReport = now;
-        return stage('analysing', ((65 - 5) * done) / Math.max(1, total));
-      },
-      onProfiling: () => stage('profiling'),
-    };
-    const profile = await buildProfile(profileRun, input.competitor, input.evidence);
-    await saveProfile(
-      db,
-      payload.workspaceId,
-      input.card.competitorId,
-      profile,
-      evidenceFingerprint(input.evidence),
-      tally,
-      profileRun.profileCached ? input.savedProfile : undefined,
-    );
-
-    await stage('writing');
     const sections = payload.sections ?? [...SECTION_KEYS];
-    const written = await agents.run(
+    const { written, evidenceHashes } = await writeClaims({
+      db,
+      workspaceId: payload.workspaceId,
+      agents: new AgentCallCache(services.cache, db),
       engine,
-      'battlecard_writer',
-      {
-        competitor: input.competitor,
-        profile,
-        product: input.product,
-        segment: input.card.segment.slice(0, 120),
-        focusAreas: payload.focusAreas,
-        ...(payload.sections ? { sections: payload.sections } : {}),
-      },
       tally,
-    );
-
-    await stage('checking');
-    const contents = new Map(input.evidence.map((d) => [d.id, d.content]));
-    const checked = checkCitations(written.claims, contents, new Set(sections));
-    const writtenSections = new Set(checked.claims.map((c) => c.section));
+      input,
+      sections,
+      asked: payload.sections,
+      focusAreas: payload.focusAreas,
+      stage,
+    });
+    const writtenSections = new Set(written.claims.map((c) => c.section));
     const notes = new Map<SectionKey, string>();
     // Notes of sections not regenerated this time stay; regenerated ones are re-judged.
     for (const note of previous?.emptySections ?? []) {
@@ -160,12 +109,12 @@ export async function runGeneration(
       battlecardId: payload.battlecardId,
       sections,
       replaceEdited: payload.replaceEdited,
-      claims: checked.claims,
-      evidenceHashes: new Map(input.evidence.map((d) => [d.id, d.contentHash])),
+      claims: written.claims,
+      evidenceHashes,
       status: payload.restoreStatus,
       generatedBy,
       requestedBy: payload.requestedBy,
-      run: { id: runId, tally, startedAt: started, claimsDropped: checked.droppedClaims },
+      run: { id: runId, tally, startedAt: started, claimsDropped: written.droppedClaims },
     });
     if (saved === undefined) throw new Error('The battlecard no longer exists.');
     runClosed = true;
@@ -177,7 +126,7 @@ export async function runGeneration(
       battlecardId: payload.battlecardId,
       runId,
       claimsWritten,
-      claimsDropped: checked.droppedClaims,
+      claimsDropped: written.droppedClaims,
       emptySections: generatedBy.emptySections.map((e) => e.section),
       engine: tally.engine,
       model: tally.model,

@@ -110,17 +110,17 @@ export async function saveGeneration(
   });
 }
 
-/** How many of the cited evidence are still in the workspace with the content hash we read. */
+/**
+ * How many of the cited evidence are still in the workspace with a content hash we read (a
+ * sha256 matches only its own content). Lists, not a join on pairs: far cheaper to plan.
+ */
 function unchangedEvidence(request: SaveRequest, cited: string[]) {
   if (cited.length === 0) return sql<number>`0`.mapWith(Number);
-  const read = sql.join(
-    cited.map((id) => sql`(${id}::uuid, ${request.evidenceHashes.get(id) ?? ''}::text)`),
-    sql`, `,
-  );
+  const hashes = cited.map((id) => request.evidenceHashes.get(id) ?? '');
   // Plain names: drizzle leaves columns unqualified in a one-table select.
-  return sql<number>`(select count(*) from (values ${read}) as read(id, hash)
-    join evidence e on e.id = read.id and e.content_hash = read.hash
-      and e.workspace_id = ${request.workspaceId}::uuid)`.mapWith(Number);
+  return sql<number>`(select count(*) from evidence e
+    where e.workspace_id = ${request.workspaceId}::uuid and e.id in ${cited}
+      and e.content_hash in ${hashes})`.mapWith(Number);
 }
 
 /** The card's claims in `sections`, per section in order. */
