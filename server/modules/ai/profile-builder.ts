@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
 import { competitorProfile } from '../../db/schema';
 import type { DbOrTx } from '../../lib/db/database';
 import type { AgentCallCache, CallTally } from './agent-cache';
@@ -11,7 +10,7 @@ import type {
   Engine,
   EvidenceFact,
 } from './contracts';
-import type { EvidenceDoc } from './generation/generation-input';
+import type { EvidenceDoc, EvidenceMeta, ProfileProvenance } from './generation/generation-input';
 
 /** sha256 over the (id, content hash) of each evidence: changes when any evidence does. */
 export function evidenceFingerprint(docs: readonly Pick<EvidenceDoc, 'id' | 'contentHash'>[]) {
@@ -76,7 +75,7 @@ const PROFILE_MEMO_VERSION = 1;
 export function profileMemoKey(
   engine: Engine,
   rival: CompetitorRef,
-  docs: readonly EvidenceDoc[],
+  docs: readonly EvidenceMeta[],
 ): string {
   const hash = createHash('sha256').update(
     canonicalJson({
@@ -157,10 +156,11 @@ async function analyseAndProfile(
 }
 
 /**
- * Keeps the latest profile of a competitor, with the evidence it was built from. `cached`: the
- * profile came from the agent-call cache — then, if the stored one was built from the same
- * evidence by the same engine and model, it is that same profile and is not written again
- * (a large JSON write that dominated warm regenerations).
+ * Keeps the latest profile of a competitor, with the evidence it was built from. `sameAs`: the
+ * profile came from the agent-call cache and this is the saved profile's provenance (read with
+ * the generation's input) — then, if the saved one was built from the same evidence by the same
+ * engine and model, it is that same profile and is not written again (a large JSON write that
+ * dominated warm regenerations). Returns when the saved profile was written.
  */
 export async function saveProfile(
   db: DbOrTx,
@@ -169,30 +169,14 @@ export async function saveProfile(
   profile: CompetitorProfile,
   fingerprint: string,
   tally: CallTally,
-  cached = false,
+  sameAs?: ProfileProvenance | null,
 ): Promise<Date> {
-  if (cached) {
-    const [stored] = await db
-      .select({
-        evidenceFingerprint: competitorProfile.evidenceFingerprint,
-        engine: competitorProfile.engine,
-        model: competitorProfile.model,
-        updatedAt: competitorProfile.updatedAt,
-      })
-      .from(competitorProfile)
-      .where(
-        and(
-          eq(competitorProfile.competitorId, competitorId),
-          eq(competitorProfile.workspaceId, workspaceId),
-        ),
-      );
-    if (
-      stored?.evidenceFingerprint === fingerprint &&
-      stored.engine === tally.engine &&
-      stored.model === tally.model
-    ) {
-      return stored.updatedAt;
-    }
+  if (
+    sameAs?.evidenceFingerprint === fingerprint &&
+    sameAs.engine === tally.engine &&
+    sameAs.model === tally.model
+  ) {
+    return sameAs.updatedAt;
   }
   const values = {
     profile,

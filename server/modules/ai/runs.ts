@@ -47,39 +47,51 @@ export async function closeAbandonedRuns(db: DbOrTx, jobId: string): Promise<num
   return closed.length;
 }
 
+export interface RunOutcome {
+  status: 'completed' | 'failed';
+  durationMs: number;
+  claimsWritten?: number;
+  claimsDropped?: number;
+  error?: string;
+}
+
 /** Closes a run record with what the engine did and, for a generation, what it wrote. */
 export async function finishRun(
   db: DbOrTx,
   id: string,
   tally: CallTally,
-  outcome: {
-    status: 'completed' | 'failed';
-    durationMs: number;
-    claimsWritten?: number;
-    claimsDropped?: number;
-    error?: string;
-  },
+  outcome: RunOutcome,
 ): Promise<void> {
   const [row] = await db
     .update(aiRun)
-    .set({
-      status: outcome.status,
-      engine: tally.engine,
-      model: tally.model,
-      ...(tally.fallbackReason ? { fallbackReason: tally.fallbackReason } : {}),
-      durationMs: Math.round(outcome.durationMs),
-      tokensIn: tally.tokensIn,
-      tokensOut: tally.tokensOut,
-      cacheHits: tally.hits,
-      cacheMisses: tally.misses,
-      claimsWritten: outcome.claimsWritten ?? 0,
-      claimsDropped: (outcome.claimsDropped ?? 0) + tally.dropped,
-      error: outcome.error?.slice(0, 2000) ?? null,
-      finishedAt: sql`now()`,
-    })
+    .set(closedRun(tally, outcome))
     .where(eq(aiRun.id, id))
     .returning({ kind: aiRun.kind });
-  const labels = { kind: row?.kind ?? 'unknown', engine: tally.engine, status: outcome.status };
+  countRun(row?.kind ?? 'unknown', tally, outcome);
+}
+
+/** The columns that close a run (for a caller closing it within a larger statement). */
+export function closedRun(tally: CallTally, outcome: RunOutcome) {
+  return {
+    status: outcome.status,
+    engine: tally.engine,
+    model: tally.model,
+    ...(tally.fallbackReason ? { fallbackReason: tally.fallbackReason } : {}),
+    durationMs: Math.round(outcome.durationMs),
+    tokensIn: tally.tokensIn,
+    tokensOut: tally.tokensOut,
+    cacheHits: tally.hits,
+    cacheMisses: tally.misses,
+    claimsWritten: outcome.claimsWritten ?? 0,
+    claimsDropped: (outcome.claimsDropped ?? 0) + tally.dropped,
+    error: outcome.error?.slice(0, 2000) ?? null,
+    finishedAt: sql`now()`,
+  };
+}
+
+/** The run metrics, once a run's close is committed. */
+export function countRun(kind: string, tally: CallTally, outcome: RunOutcome): void {
+  const labels = { kind, engine: tally.engine, status: outcome.status };
   aiRuns.inc(labels);
   aiRunDuration.observe(labels, outcome.durationMs / 1000);
 }

@@ -20,7 +20,12 @@ export interface AuditRecord {
 
 /** Appends an event; pass the caller's transaction so the event commits with the change. */
 export async function recordEvent(db: DbOrTx, record: AuditRecord): Promise<void> {
-  await db.insert(event).values({
+  await db.insert(event).values(eventRow(record));
+}
+
+/** An event as a row, for a caller that inserts it within a larger statement. */
+export function eventRow(record: AuditRecord): typeof event.$inferInsert {
+  return {
     type: record.type,
     workspaceId: record.workspaceId,
     actorId: record.actorId,
@@ -29,7 +34,7 @@ export async function recordEvent(db: DbOrTx, record: AuditRecord): Promise<void
     ip: record.client?.ip ?? null,
     userAgent: record.client?.userAgent?.slice(0, 300) ?? null,
     data: record.data ?? null,
-  });
+  };
 }
 
 /**

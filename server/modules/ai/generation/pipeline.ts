@@ -6,17 +6,12 @@ import { SECTION_KEYS, type SectionKey } from '../../../../common/battlecard-sec
 import type { GenerationInfo } from '../../../../common/battlecards';
 import { AgentCallCache } from '../agent-cache';
 import { engineForRun } from '../budget';
-import {
-  type ProfileRun,
-  buildProfile,
-  evidenceFingerprint,
-  saveProfile,
-} from '../profile-builder';
-import { closeAbandonedRuns, finishRun, startRun } from '../runs';
-import { checkCitations } from './citation-check';
+import { closeAbandonedRuns, countRun, finishRun, startRun } from '../runs';
 import type { GeneratePayload } from './generate.job';
 import { loadGenerationInput } from './generation-input';
 import { emptyGeneration, markGenerationFailed, saveGeneration } from './save-generation';
+import { type ReportStage, STAGES } from './stages';
+import { writeClaims } from './write-claims';
 
 export interface GenerationResult {
   battlecardId: string;
@@ -30,19 +25,6 @@ export interface GenerationResult {
   cacheHits: number;
   cacheMisses: number;
 }
-
-/** The shortest time between two progress reports within the analysing stage. */
-const PROGRESS_EVERY_MS = 250;
-
-/** The stages a generation reports, with the percent each starts at. */
-export const STAGES = {
-  collecting: ['collecting evidence', 2],
-  analysing: ['analysing evidence', 5],
-  profiling: ['building profile', 65],
-  writing: ['writing claims', 75],
-  checking: ['checking citations', 88],
-  saving: ['saving', 94],
-} as const;
 
 /**
  * One generation: evidence → facts (content_analysis, per evidence) → profile
@@ -58,9 +40,10 @@ export async function runGeneration(
 ): Promise<GenerationResult> {
   const db = services.database.db;
   const started = performance.now();
-  const stage = (key: keyof typeof STAGES, extra = 0) =>
+  const stage: ReportStage = (key, extra = 0) =>
     ctx.progress(STAGES[key][0], STAGES[key][1] + extra);
   let runId: string | null = null;
+  let runClosed = false;
   let previous: GenerationInfo | null = null;
   const { engine, tally, fallbackReason } = await engineForRun(services, payload.workspaceId);
   try {
@@ -78,53 +61,20 @@ export async function runGeneration(
       model: engine.model,
       fallbackReason,
     });
-    const agents = new AgentCallCache(services.cache, db);
-    let lastReport = 0;
-    await stage('analysing');
-    const profileRun: ProfileRun = {
-      agents,
-      engine,
-      tally,
-      // At most a few progress writes a second, however many documents are read.
-      onAnalysed: (done, total) => {
-        const now = performance.now();
-        if (done < total && now - lastReport < PROGRESS_EVERY_MS) return Promise.resolve();
-        lastReport = now;
-        return stage('analysing', ((65 - 5) * done) / Math.max(1, total));
-      },
-      onProfiling: () => stage('profiling'),
-    };
-    const profile = await buildProfile(profileRun, input.competitor, input.evidence);
-    await saveProfile(
-      db,
-      payload.workspaceId,
-      input.card.competitorId,
-      profile,
-      evidenceFingerprint(input.evidence),
-      tally,
-      profileRun.profileCached,
-    );
-
-    await stage('writing');
     const sections = payload.sections ?? [...SECTION_KEYS];
-    const written = await agents.run(
+    const { written, evidenceHashes } = await writeClaims({
+      db,
+      workspaceId: payload.workspaceId,
+      agents: new AgentCallCache(services.cache, db),
       engine,
-      'battlecard_writer',
-      {
-        competitor: input.competitor,
-        profile,
-        product: input.product,
-        segment: input.card.segment.slice(0, 120),
-        focusAreas: payload.focusAreas,
-        ...(payload.sections ? { sections: payload.sections } : {}),
-      },
       tally,
-    );
-
-    await stage('checking');
-    const contents = new Map(input.evidence.map((d) => [d.id, d.content]));
-    const checked = checkCitations(written.claims, contents, new Set(sections));
-    const writtenSections = new Set(checked.claims.map((c) => c.section));
+      input,
+      sections,
+      asked: payload.sections,
+      focusAreas: payload.focusAreas,
+      stage,
+    });
+    const writtenSections = new Set(written.claims.map((c) => c.section));
     const notes = new Map<SectionKey, string>();
     // Notes of sections not regenerated this time stay; regenerated ones are re-judged.
     for (const note of previous?.emptySections ?? []) {
@@ -154,30 +104,29 @@ export async function runGeneration(
       })),
       error: null,
     };
-    const claimsWritten = await saveGeneration(db, {
+    const saved = await saveGeneration(db, {
       workspaceId: payload.workspaceId,
       battlecardId: payload.battlecardId,
       sections,
       replaceEdited: payload.replaceEdited,
-      claims: checked.claims,
+      claims: written.claims,
+      evidenceHashes,
       status: payload.restoreStatus,
       generatedBy,
       requestedBy: payload.requestedBy,
+      run: { id: runId, tally, startedAt: started, claimsDropped: written.droppedClaims },
     });
-    if (claimsWritten === undefined) throw new Error('The battlecard no longer exists.');
+    if (saved === undefined) throw new Error('The battlecard no longer exists.');
+    runClosed = true;
+    countRun(payload.kind, tally, saved);
+    const { claimsWritten } = saved;
     await invalidateCards(services.cache, [payload.battlecardId]);
-    await finishRun(db, runId, tally, {
-      status: 'completed',
-      durationMs: performance.now() - started,
-      claimsWritten,
-      claimsDropped: checked.droppedClaims,
-    });
     await publishCardUpdated(services, payload, { status: payload.restoreStatus, claimsWritten });
     return {
       battlecardId: payload.battlecardId,
       runId,
       claimsWritten,
-      claimsDropped: checked.droppedClaims,
+      claimsDropped: written.droppedClaims,
       emptySections: generatedBy.emptySections.map((e) => e.section),
       engine: tally.engine,
       model: tally.model,
@@ -187,7 +136,8 @@ export async function runGeneration(
     };
   } catch (err) {
     const message = describeError(err);
-    if (runId) {
+    // A run the save closed as completed stays so (the card is saved) whatever fails after.
+    if (runId && !runClosed) {
       await finishRun(db, runId, tally, {
         status: 'failed',
         durationMs: performance.now() - started,

@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import type { GenerationAccepted } from '../../../../common/ai';
-import { claim, competitorProfile, evidence } from '../../../db/schema';
+import { aiRun, battlecard, claim, competitorProfile, evidence, product } from '../../../db/schema';
 import { type Account, registerOwner } from '../../../test/factories';
 import { eventually } from '../../../test/harness';
 import { useTestApp } from '../../../test/test-app';
 import { seedQuillpoint } from '../test-support/quillpoint';
+import type { GenerationResult } from './pipeline';
 
 /**
  * A regeneration whose inputs hash the same skips the writes: the profile is not written
@@ -15,7 +16,7 @@ import { seedQuillpoint } from '../test-support/quillpoint';
  */
 const t = useTestApp({});
 
-async function run(owner: Account, path: string, body: object): Promise<void> {
+async function run(owner: Account, path: string, body: object): Promise<GenerationResult> {
   const res = await t.call(owner, 'POST', path, body);
   expect(res.statusCode, res.body).toBe(202);
   const { jobId } = res.json<GenerationAccepted>();
@@ -28,6 +29,7 @@ async function run(owner: Account, path: string, body: object): Promise<void> {
     'the generation job',
   );
   expect(job.status, job.error ?? '').toBe('completed');
+  return job.result as GenerationResult;
 }
 
 async function claimsOf(battlecardId: string) {
@@ -66,13 +68,36 @@ it('skips the writes of a regeneration whose inputs are unchanged, and only thos
   expect(first.length).toBeGreaterThan(3);
   const regenerate = `/api/v1/battlecards/${battlecardId}/sections/pricing/regenerate`;
 
-  // Same evidence, warm cache: the same rows stay.
+  // Same evidence: the same rows stay. The second time every agent call is cached (the first
+  // asked the writer for one section, a new question), and the run is recorded all the same.
   await run(owner, regenerate, {});
   expect(await claimsOf(battlecardId)).toEqual(first);
+  const warm = await run(owner, regenerate, {});
+  expect(await claimsOf(battlecardId)).toEqual(first);
   expect(await profileWrittenAt(rivalId)).toBe(profileAt);
+  expect(warm).toMatchObject({ cacheMisses: 0 });
+  expect(warm.cacheHits).toBeGreaterThan(2);
+  const [warmRun] = await t.db().select().from(aiRun).where(eq(aiRun.id, warm.runId!));
+  expect(warmRun).toMatchObject({
+    status: 'completed',
+    cacheHits: warm.cacheHits,
+    cacheMisses: 0,
+    claimsWritten: first.filter((c) => c.section === 'pricing').length,
+  });
+  const [card] = await t.db().select().from(battlecard).where(eq(battlecard.id, battlecardId));
+  expect(card!.generatedBy).toMatchObject({ runId: warm.runId, engine: 'local' });
+
+  // What the writer reads changed (our product): the writer runs again.
+  await t
+    .db()
+    .insert(product)
+    .values({ workspaceId, name: 'Ours', pitch: 'Faster onboarding than anyone.' })
+    .onConflictDoUpdate({ target: product.workspaceId, set: { pitch: 'Faster onboarding.' } });
+  expect((await run(owner, regenerate, {})).cacheMisses).toBeGreaterThan(0);
+  const afterProduct = await claimsOf(battlecardId);
 
   // A stale claim is rewritten even though its text would be the same.
-  const pricing = first.filter((c) => c.section === 'pricing');
+  const pricing = afterProduct.filter((c) => c.section === 'pricing');
   expect(pricing.length).toBeGreaterThan(0);
   await t.db().update(claim).set({ stale: true }).where(eq(claim.id, pricing[0]!.id));
   await run(owner, regenerate, {});
