@@ -1,5 +1,5 @@
-import { and, desc, eq } from 'drizzle-orm';
-import { battlecard, competitor, competitorProfile, evidence, product } from '../../../db/schema';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { competitor, evidence, type product } from '../../../db/schema';
 import type { DbOrTx } from '../../../lib/db/database';
 import type { CompetitorRef, OurProduct } from '../contracts';
 
@@ -39,60 +39,120 @@ export interface GenerationInput {
   savedProfile: ProfileProvenance | null;
 }
 
+/** The run record a generation opens (status running), as `startRun` would. */
+export interface RunStart {
+  jobId: string;
+  kind: 'generate' | 'regenerate';
+  engine: string;
+  model: string;
+  fallbackReason: string | null;
+}
+
+/** Evidence metadata as the opening statement returns it (json: timestamps are ISO text). */
+interface EvidenceJson {
+  id: string;
+  kind: EvidenceMeta['kind'];
+  title: string;
+  url: string | null;
+  content_hash: string;
+  captured_at: string;
+  published_at: string | null;
+}
+
+interface OpeningRow extends Record<string, unknown> {
+  id: string;
+  competitor_id: string;
+  segment: string;
+  generated_by: unknown;
+  name: string;
+  website: string | null;
+  summary: string;
+  run_id: string;
+  product: {
+    name: string;
+    pitch: string;
+    capabilities: string[];
+    pricing: string;
+    proof_points: (typeof product.$inferSelect)['proofPoints'];
+  } | null;
+  saved_profile: {
+    evidence_fingerprint: string;
+    engine: string;
+    model: string;
+    updated_at: string;
+  } | null;
+  evidence: EvidenceJson[];
+}
+
 /**
- * The card, its competitor, the competitor's evidence and our product — all in one workspace.
- * Two round trips: the card with its competitor, our product and the saved profile's
- * provenance in one query (they are read on every regeneration), then the evidence.
+ * Opens a generation in one statement, as it runs on every regeneration: reads the card with
+ * its competitor, our product, the saved profile's provenance and the evidence (without
+ * content), and records the run as started — only if the card and its competitor are in the
+ * workspace. Undefined, with no run recorded, when they are not.
  */
-export async function loadGenerationInput(
+export async function openGeneration(
   db: DbOrTx,
   workspaceId: string,
   battlecardId: string,
-): Promise<GenerationInput | undefined> {
-  const [row] = await db
-    .select({
-      card: {
-        id: battlecard.id,
-        competitorId: battlecard.competitorId,
-        segment: battlecard.segment,
-        generatedBy: battlecard.generatedBy,
-      },
-      rival: { name: competitor.name, website: competitor.website, summary: competitor.summary },
-      product: {
-        name: product.name,
-        pitch: product.pitch,
-        capabilities: product.capabilities,
-        pricing: product.pricing,
-        proofPoints: product.proofPoints,
-      },
-      savedProfile: {
-        evidenceFingerprint: competitorProfile.evidenceFingerprint,
-        engine: competitorProfile.engine,
-        model: competitorProfile.model,
-        updatedAt: competitorProfile.updatedAt,
-      },
-    })
-    .from(battlecard)
-    .innerJoin(
-      competitor,
-      and(eq(competitor.id, battlecard.competitorId), eq(competitor.workspaceId, workspaceId)),
+  run: RunStart,
+): Promise<{ input: GenerationInput; runId: string } | undefined> {
+  const { rows } = (await db.execute(sql`
+    with target as (
+      select b.id, b.competitor_id, b.segment, b.generated_by, c.name, c.website, c.summary
+      from battlecard b
+      join competitor c on c.id = b.competitor_id and c.workspace_id = ${workspaceId}
+      where b.id = ${battlecardId} and b.workspace_id = ${workspaceId}
+    ), started as (
+      insert into ai_run (workspace_id, battlecard_id, job_id, kind, engine, model, fallback_reason)
+      select ${workspaceId}::uuid, id, ${run.jobId}::uuid, ${run.kind}, ${run.engine}, ${run.model},
+        ${run.fallbackReason}
+      from target
+      returning id
     )
-    .leftJoin(product, eq(product.workspaceId, workspaceId))
-    .leftJoin(
-      competitorProfile,
-      and(
-        eq(competitorProfile.competitorId, competitor.id),
-        eq(competitorProfile.workspaceId, workspaceId),
-      ),
-    )
-    .where(and(eq(battlecard.id, battlecardId), eq(battlecard.workspaceId, workspaceId)));
+    select t.*, (select id from started) as run_id,
+      (select to_json(p) from (
+        select name, pitch, capabilities, pricing, proof_points from product
+        where workspace_id = ${workspaceId}) p) as product,
+      (select to_json(s) from (
+        select evidence_fingerprint, engine, model, updated_at from competitor_profile
+        where competitor_id = t.competitor_id and workspace_id = ${workspaceId}) s) as saved_profile,
+      (select coalesce(json_agg(e order by e.captured_at desc, e.id), '[]') from (
+        select id, kind, title, url, content_hash, captured_at, published_at from evidence
+        where workspace_id = ${workspaceId} and competitor_id = t.competitor_id
+        order by captured_at desc, id limit ${MAX_EVIDENCE}) e) as evidence
+    from target t`)) as { rows: OpeningRow[] };
+  const row = rows[0];
   if (!row) return undefined;
+  const saved = row.saved_profile;
   return {
-    card: row.card,
-    competitor: toCompetitorRef(row.rival),
-    evidence: await loadEvidenceMeta(db, workspaceId, row.card.competitorId),
-    product: toOurProduct(row.product),
-    savedProfile: row.savedProfile,
+    runId: row.run_id,
+    input: {
+      card: {
+        id: row.id,
+        competitorId: row.competitor_id,
+        segment: row.segment,
+        generatedBy: row.generated_by,
+      },
+      competitor: toCompetitorRef(row),
+      evidence: row.evidence.map((e) => ({
+        id: e.id,
+        kind: e.kind,
+        title: e.title,
+        url: e.url,
+        contentHash: e.content_hash,
+        capturedAt: new Date(e.captured_at),
+        publishedAt: e.published_at === null ? null : new Date(e.published_at),
+      })),
+      product: toOurProduct(
+        row.product && { ...row.product, proofPoints: row.product.proof_points },
+      ),
+      savedProfile: saved && {
+        evidenceFingerprint: saved.evidence_fingerprint,
+        engine: saved.engine,
+        model: saved.model,
+        updatedAt: new Date(saved.updated_at),
+      },
+    },
   };
 }
 
@@ -132,20 +192,6 @@ export function loadEvidence(
 ): Promise<EvidenceDoc[]> {
   return db
     .select({ ...META_COLUMNS, content: evidence.content })
-    .from(evidence)
-    .where(and(eq(evidence.workspaceId, workspaceId), eq(evidence.competitorId, competitorId)))
-    .orderBy(desc(evidence.capturedAt), evidence.id)
-    .limit(MAX_EVIDENCE);
-}
-
-/** The same evidence as loadEvidence, without content. */
-function loadEvidenceMeta(
-  db: DbOrTx,
-  workspaceId: string,
-  competitorId: string,
-): Promise<EvidenceMeta[]> {
-  return db
-    .select(META_COLUMNS)
     .from(evidence)
     .where(and(eq(evidence.workspaceId, workspaceId), eq(evidence.competitorId, competitorId)))
     .orderBy(desc(evidence.capturedAt), evidence.id)

@@ -6,9 +6,9 @@ import { SECTION_KEYS, type SectionKey } from '../../../../common/battlecard-sec
 import type { GenerationInfo } from '../../../../common/battlecards';
 import { AgentCallCache } from '../agent-cache';
 import { engineForRun } from '../budget';
-import { closeAbandonedRuns, countRun, finishRun, startRun } from '../runs';
+import { closeAbandonedRuns, countRun, finishRun } from '../runs';
 import type { GeneratePayload } from './generate.job';
-import { loadGenerationInput } from './generation-input';
+import { openGeneration } from './generation-input';
 import { emptyGeneration, markGenerationFailed, saveGeneration } from './save-generation';
 import { type ReportStage, STAGES } from './stages';
 import { writeClaims } from './write-claims';
@@ -48,19 +48,19 @@ export async function runGeneration(
   const { engine, tally, fallbackReason } = await engineForRun(services, payload.workspaceId);
   try {
     await stage('collecting');
-    const input = await loadGenerationInput(db, payload.workspaceId, payload.battlecardId);
-    if (!input) throw new Error('The battlecard or its competitor no longer exists.');
-    previous = parsePrevious(input.card.generatedBy);
+    // A retry first closes what its dead attempt left open, before it opens its own run.
     if (ctx.attempt > 1) await closeAbandonedRuns(db, ctx.jobId);
-    runId = await startRun(db, {
-      workspaceId: payload.workspaceId,
-      battlecardId: payload.battlecardId,
+    const opened = await openGeneration(db, payload.workspaceId, payload.battlecardId, {
       jobId: ctx.jobId,
       kind: payload.kind,
       engine: engine.name,
       model: engine.model,
       fallbackReason,
     });
+    if (!opened) throw new Error('The battlecard or its competitor no longer exists.');
+    const { input } = opened;
+    runId = opened.runId;
+    previous = parsePrevious(input.card.generatedBy);
     const sections = payload.sections ?? [...SECTION_KEYS];
     const { written, evidenceHashes } = await writeClaims({
       db,
