@@ -48,30 +48,54 @@ export async function readContentVersion(ctx: RequestContext): Promise<string | 
   return rows[0]?.version ?? null;
 }
 
+/**
+ * What keys a workspace's cached search results: its content version, and who owns a private
+ * card. Results differ between people only by the private cards they see, so everyone who
+ * owns none shares one set of cached results.
+ */
+export interface SearchVersion {
+  version: string | null;
+  privateOwners: ReadonlySet<string>;
+}
+
+export async function readSearchVersion(ctx: RequestContext): Promise<SearchVersion> {
+  const { rows } = (await ctx.db
+    .execute(sql`select (${contentVersionStatement(ctx.workspaceId)}) as version,
+      (select coalesce(json_agg(distinct owner_id), '[]'::json) from battlecard
+        where workspace_id = ${ctx.workspaceId} and visibility = 'private'
+          and owner_id is not null) as private_owners`)) as {
+    rows: { version: string | null; private_owners: string[] }[];
+  };
+  return {
+    version: rows[0]?.version ?? null,
+    privateOwners: new Set(rows[0]?.private_owners ?? []),
+  };
+}
+
 interface KnownVersion {
-  version: Promise<string | null>;
+  version: Promise<SearchVersion>;
   readAt: number;
   refreshing: boolean;
 }
 
 const MAX_REMEMBERED_WORKSPACES = 10_000;
 
-/** The content versions this process read recently, by workspace (see VERSION_REFRESH_MS). */
-export class ContentVersions {
+/** The search versions this process read recently, by workspace (see VERSION_REFRESH_MS). */
+export class SearchVersions {
   private readonly known = new Map<string, KnownVersion>();
 
   /**
-   * The workspace's content version as last read. Once that is older than
+   * The workspace's search version as last read. Once that is older than
    * VERSION_REFRESH_MS, one read refreshes it in the background while searches go on with
    * the version known: a search that could be answered from the cache never waits for the
    * database, even when the database is busy with other work.
    */
-  of(ctx: RequestContext): Promise<string | null> {
+  of(ctx: RequestContext): Promise<SearchVersion> {
     const known = this.known.get(ctx.workspaceId);
     if (!known) {
       if (this.known.size >= MAX_REMEMBERED_WORKSPACES) this.known.clear();
       const entry: KnownVersion = {
-        version: readContentVersion(ctx),
+        version: readSearchVersion(ctx),
         readAt: Date.now(),
         refreshing: false,
       };
@@ -82,7 +106,7 @@ export class ContentVersions {
     }
     if (!known.refreshing && Date.now() - known.readAt >= VERSION_REFRESH_MS) {
       known.refreshing = true;
-      readContentVersion(ctx).then(
+      readSearchVersion(ctx).then(
         (version) => {
           known.version = Promise.resolve(version);
           known.readAt = Date.now();

@@ -12,7 +12,8 @@ import type { SearchText } from './search-text';
 /** Who is asking, and where they may look. */
 export interface Scope {
   workspaceId: string;
-  userId: string;
+  /** Whose private cards show besides; null: nobody's (someone who owns none). */
+  userId: string | null;
   /** Admins and owners see every private card; others only their own. */
   seesAllPrivate: boolean;
   competitorId: string | undefined;
@@ -66,7 +67,8 @@ export function tsqueryStatement(text: SearchText): SQL {
 
 const hiddenCards = (scope: Scope): SQL =>
   sql`select id from battlecard where workspace_id = ${scope.workspaceId}
-    and visibility = 'private' and owner_id is distinct from ${scope.userId}`;
+    and visibility = 'private'
+    ${scope.userId ? sql`and owner_id is distinct from ${scope.userId}` : sql``}`;
 
 /**
  * One branch of the union per type: matching rows of the caller's workspace, ranked. Every
@@ -89,7 +91,7 @@ function branch(type: SearchType, query: string, scope: Scope): SQL {
           b.id as battlecard_id, null::text as section, ${rank(sql`b.search`)} as rank
         from battlecard b
         where b.workspace_id = ${ws} and b.search @@ ${q}
-          ${scope.seesAllPrivate ? sql`` : sql`and (b.visibility = 'workspace' or b.owner_id = ${scope.userId})`}
+          ${scope.seesAllPrivate ? sql`` : sql`and (b.visibility = 'workspace' ${scope.userId ? sql`or b.owner_id = ${scope.userId}` : sql``})`}
           ${competitorId ? sql`and b.competitor_id = ${competitorId}` : sql``}`;
     case 'claim':
       // The card's competitor is looked up for the page's rows only; the filters below are

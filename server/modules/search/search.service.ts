@@ -12,7 +12,7 @@ import {
 import type { RequestContext } from '../../lib/context';
 import { decodeCursor, encodeCursor, invalidCursor } from '../../lib/pagination';
 import { authorize } from '../auth/auth.policy';
-import { ContentVersions } from './content-version';
+import { SearchVersions } from './content-version';
 import { SearchResults } from './search-results';
 import { type Scope, searchStatement, stemsOf, tsqueryStatement } from './search-sql';
 import { type SearchText, parseSearchText } from './search-text';
@@ -110,7 +110,7 @@ async function runSearch(
  * match first. Private cards (and their claims) show only to their owner and to admins.
  */
 export class SearchService {
-  private readonly versions = new ContentVersions();
+  private readonly versions = new SearchVersions();
   private readonly results = new SearchResults();
 
   /**
@@ -124,17 +124,20 @@ export class SearchService {
     const text = parseSearchText(query.q);
     if (text === null) return EMPTY_PAGE;
     const types = SEARCH_TYPES.filter((t) => !query.types?.length || query.types.includes(t));
+    const { version, privateOwners } = await this.versions.of(ctx);
+    const seesAllPrivate = hasRole(ctx.actor.role, 'admin');
     const scope: Scope = {
       workspaceId: ctx.workspaceId,
-      userId: ctx.actor.userId,
-      seesAllPrivate: hasRole(ctx.actor.role, 'admin'),
+      // Results depend on who asks only through the private cards they own: everyone who
+      // owns none asks the same search, without any private card, and shares its cache.
+      userId: !seesAllPrivate && privateOwners.has(ctx.actor.userId) ? ctx.actor.userId : null,
+      seesAllPrivate,
       competitorId: query.competitorId,
     };
     const key = JSON.stringify([
       ctx.workspaceId,
-      await this.versions.of(ctx),
-      // Private cards make results depend on who asks, unless they may see every card.
-      scope.seesAllPrivate ? '*' : scope.userId,
+      version,
+      seesAllPrivate ? '*' : scope.userId,
       text.words,
       text.prefix,
       types,
