@@ -1,7 +1,9 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { competitor, evidence, type product } from '../../../db/schema';
 import type { DbOrTx } from '../../../lib/db/database';
+import type { SectionKey } from '../../../../common/battlecard-sections';
 import type { CompetitorRef, OurProduct } from '../contracts';
+import { type OpenedClaims, type StoredClaim, claimsJson, claimsVersion } from './stored-claims';
 
 /** The most evidence one generation reads: the newest first. */
 export const MAX_EVIDENCE = 500;
@@ -82,20 +84,23 @@ interface OpeningRow extends Record<string, unknown> {
     updated_at: string;
   } | null;
   evidence: EvidenceJson[];
+  claims: StoredClaim[];
+  claims_version: string;
 }
 
 /**
  * Opens a generation in one statement, as it runs on every regeneration: reads the card with
- * its competitor, our product, the saved profile's provenance and the evidence (without
- * content), and records the run as started — only if the card and its competitor are in the
- * workspace. Undefined, with no run recorded, when they are not.
+ * its competitor, our product, the saved profile's provenance, the evidence (without
+ * content) and the claims of `sections`, and records the run as started — only if the card
+ * and its competitor are in the workspace. Undefined, with no run recorded, when they are not.
  */
 export async function openGeneration(
   db: DbOrTx,
   workspaceId: string,
   battlecardId: string,
+  sections: SectionKey[],
   run: RunStart,
-): Promise<{ input: GenerationInput; runId: string } | undefined> {
+): Promise<{ input: GenerationInput; runId: string; claims: OpenedClaims } | undefined> {
   const { rows } = (await db.execute(sql`
     with target as (
       select b.id, b.competitor_id, b.segment, b.generated_by, c.name, c.website, c.summary
@@ -119,13 +124,16 @@ export async function openGeneration(
       (select coalesce(json_agg(e order by e.captured_at desc, e.id), '[]') from (
         select id, kind, title, url, content_hash, captured_at, published_at from evidence
         where workspace_id = ${workspaceId} and competitor_id = t.competitor_id
-        order by captured_at desc, id limit ${MAX_EVIDENCE}) e) as evidence
+        order by captured_at desc, id limit ${MAX_EVIDENCE}) e) as evidence,
+      ${claimsJson(battlecardId, sections)} as claims,
+      ${claimsVersion(battlecardId, sections)} as claims_version
     from target t`)) as { rows: OpeningRow[] };
   const row = rows[0];
   if (!row) return undefined;
   const saved = row.saved_profile;
   return {
     runId: row.run_id,
+    claims: { claims: row.claims, version: row.claims_version },
     input: {
       card: {
         id: row.id,

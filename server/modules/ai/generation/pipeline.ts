@@ -50,7 +50,8 @@ export async function runGeneration(
     await stage('collecting');
     // A retry first closes what its dead attempt left open, before it opens its own run.
     if (ctx.attempt > 1) await closeAbandonedRuns(db, ctx.jobId);
-    const opened = await openGeneration(db, payload.workspaceId, payload.battlecardId, {
+    const sections = payload.sections ?? [...SECTION_KEYS];
+    const opened = await openGeneration(db, payload.workspaceId, payload.battlecardId, sections, {
       jobId: ctx.jobId,
       kind: payload.kind,
       engine: engine.name,
@@ -61,7 +62,6 @@ export async function runGeneration(
     const { input } = opened;
     runId = opened.runId;
     previous = parsePrevious(input.card.generatedBy);
-    const sections = payload.sections ?? [...SECTION_KEYS];
     const { written, evidenceHashes } = await writeClaims({
       db,
       workspaceId: payload.workspaceId,
@@ -110,6 +110,7 @@ export async function runGeneration(
       sections,
       replaceEdited: payload.replaceEdited,
       claims: written.claims,
+      opened: opened.claims,
       evidenceHashes,
       status: payload.restoreStatus,
       generatedBy,

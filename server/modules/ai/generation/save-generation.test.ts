@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import type { GenerationInfo } from '../../../../common/battlecards';
 import { aiRun, battlecard, claim, event, workspace } from '../../../db/schema';
@@ -8,6 +8,7 @@ import { newTally } from '../agent-cache';
 import { createLocalEngine } from '../local';
 import { startRun } from '../runs';
 import { type SaveRequest, emptyGeneration, saveGeneration } from './save-generation';
+import { type OpenedClaims, claimsJson, claimsVersion } from './stored-claims';
 
 /**
  * The save writes claims, the card, its event and the run's close in one transaction; a save
@@ -72,6 +73,17 @@ const claimsOf = (battlecardId: string) =>
     .where(eq(claim.battlecardId, battlecardId))
     .orderBy(asc(claim.position));
 
+/** The pricing claims and their version, as a generation reads them when it opens. */
+async function openedClaims(battlecardId: string): Promise<OpenedClaims> {
+  const result: unknown = await t
+    .db()
+    .execute(
+      sql`select ${claimsJson(battlecardId, ['pricing'])} as claims, ${claimsVersion(battlecardId, ['pricing'])} as version`,
+    );
+  const { rows } = result as { rows: OpenedClaims[] };
+  return rows[0]!;
+}
+
 const runOf = async (id: string) => (await t.db().select().from(aiRun).where(eq(aiRun.id, id)))[0]!;
 
 it('writes the claims, the card, its event and the closed run together', async () => {
@@ -112,11 +124,47 @@ it('keeps equal claims as they are, and still records the run and the card', asy
   expect(row!.generatedBy).toMatchObject({ runId: again.run.id });
 });
 
+it('saves equal claims in one statement when nothing changed since the generation opened', async () => {
+  const { card, request } = await setup();
+  await saveGeneration(t.db(), await request());
+  const before = await claimsOf(card.id);
+  const again = { ...(await request()), opened: await openedClaims(card.id) };
+  expect(await saveGeneration(t.db(), again)).toMatchObject({ claimsWritten: 1 });
+  expect(await claimsOf(card.id)).toEqual(before);
+  expect(await runOf(again.run.id)).toMatchObject({ status: 'completed', claimsWritten: 1 });
+  const [row] = await t.db().select().from(battlecard).where(eq(battlecard.id, card.id));
+  expect(row!.generatedBy).toMatchObject({ runId: again.run.id });
+  const events = await t
+    .db()
+    .select({ data: event.data })
+    .from(event)
+    .where(and(eq(event.entityId, card.id), eq(event.type, 'battlecard.generated')));
+  expect(events.map((e) => e.data)).toContainEqual({
+    sections: ['pricing'],
+    claims: 1,
+    engine: 'local',
+    runId: again.run.id,
+  });
+});
+
+it('does the full save when a claim changed after the generation opened', async () => {
+  const { card, request } = await setup();
+  await saveGeneration(t.db(), await request());
+  const again = { ...(await request()), opened: await openedClaims(card.id) };
+  // Someone deletes the claim while the regeneration runs: it is written again.
+  await t.db().delete(claim).where(eq(claim.battlecardId, card.id));
+  expect(await saveGeneration(t.db(), again)).toMatchObject({ claimsWritten: 1 });
+  expect((await claimsOf(card.id)).map((c) => c.text)).toEqual([again.claims[0]!.text]);
+  expect(await runOf(again.run.id)).toMatchObject({ status: 'completed', claimsWritten: 1 });
+});
+
 it('refuses a save whose cited evidence changed since it was read, writing nothing', async () => {
   const { card, request } = await setup();
-  const stale = await request('0'.repeat(64));
+  await saveGeneration(t.db(), await request());
+  const before = await claimsOf(card.id);
+  const stale = { ...(await request('0'.repeat(64))), opened: await openedClaims(card.id) };
   await expect(saveGeneration(t.db(), stale)).rejects.toThrow(/deleted or changed/);
-  expect(await claimsOf(card.id)).toEqual([]);
+  expect(await claimsOf(card.id)).toEqual(before);
   expect((await runOf(stale.run.id)).status).toBe('running');
   const [row] = await t.db().select().from(battlecard).where(eq(battlecard.id, card.id));
   expect(row!.generatedBy).not.toMatchObject({ runId: stale.run.id });

@@ -1,13 +1,21 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { GenerationInfo } from '../../../../common/battlecards';
 import type { SectionKey } from '../../../../common/battlecard-sections';
-import { type CitationRow, aiRun, battlecard, claim, event } from '../../../db/schema';
+import { aiRun, battlecard, claim, event } from '../../../db/schema';
 import type { Db, Tx } from '../../../lib/db/database';
 import { eventRow } from '../../audit/audit.service';
 import { setOrder } from '../../battlecards/positions';
 import type { CallTally } from '../agent-cache';
 import { type RunOutcome, closedRun } from '../runs';
 import type { CheckedClaim } from './citation-check';
+import {
+  type OpenedClaims,
+  type StoredClaim,
+  claimsOf,
+  claimsUnchanged,
+  claimsVersion,
+  replaceable,
+} from './stored-claims';
 
 export type CardStatus = 'draft' | 'generating' | 'published' | 'archived' | 'failed';
 
@@ -25,6 +33,8 @@ export interface SaveRequest {
   status: CardStatus;
   generatedBy: GenerationInfo;
   requestedBy: string | null;
+  /** The claims of the sections as the generation read them when it opened. */
+  opened?: OpenedClaims;
   /** The generation's run record, closed as completed by the save. */
   run: { id: string; tally: CallTally; startedAt: number; claimsDropped: number };
 }
@@ -32,22 +42,26 @@ export interface SaveRequest {
 /** The save's outcome, as the run record now holds it. */
 export type SaveOutcome = RunOutcome & { claimsWritten: number };
 
-type StoredClaim = Awaited<ReturnType<typeof claimsOf>>[number];
-
 /**
- * Writes a generation in one transaction: the card's AI-written claims in the regenerated
- * sections are replaced by the new ones (people's claims stay, first, in their order), the
- * card gets its status back and its generation record, an event is recorded and the run is
- * closed. Running it twice leaves the same claims, never twice as many — a retried job is
+ * Writes a generation: the card's AI-written claims in the regenerated sections are replaced
+ * by the new ones (people's claims stay, first, in their order), the card gets its status
+ * back and its generation record, an event is recorded and the run is closed — all or
+ * nothing. Running it twice leaves the same claims, never twice as many — a retried job is
  * harmless. Returns undefined when the card no longer exists.
  */
 export async function saveGeneration(
   db: Db,
   request: SaveRequest,
 ): Promise<SaveOutcome | undefined> {
+  const cited = citedEvidence(request);
+  // A regeneration that would write the claims the card already holds writes no claim: one
+  // statement, when nothing it read has changed since; otherwise the full save below.
+  if (request.opened && claimsUnchanged(request.opened.claims, request)) {
+    const outcome = await saveUnchanged(db, request, request.opened.version, cited);
+    if (outcome) return outcome;
+  }
   return db.transaction(async (tx) => {
     const { battlecardId, sections } = request;
-    const cited = [...new Set(request.claims.flatMap((c) => c.citations.map((x) => x.evidenceId)))];
     const [card] = await tx
       .select({ id: battlecard.id, citedUnchanged: unchangedEvidence(request, cited) })
       .from(battlecard)
@@ -60,34 +74,14 @@ export async function saveGeneration(
     if (card.citedUnchanged !== cited.length) {
       throw new Error('Evidence this generation cites was deleted or changed while it ran.');
     }
+    // Read under the card's lock, which every claim write takes.
     const stored = await claimsOf(tx, battlecardId, sections);
     const claimsWritten = claimsUnchanged(stored, request)
       ? request.claims.length
       : await replaceClaims(tx, request, stored);
-    const outcome: SaveOutcome = {
-      status: 'completed',
-      durationMs: performance.now() - request.run.startedAt,
-      claimsWritten,
-      claimsDropped: request.run.claimsDropped,
-    };
+    const outcome = completed(request, claimsWritten);
     // One statement writes the card, its event and the run's close: they commit together.
-    const logged = tx.$with('logged').as(
-      tx.insert(event).values(
-        eventRow({
-          type: 'battlecard.generated',
-          workspaceId: request.workspaceId,
-          actorId: request.requestedBy,
-          entity: 'battlecard',
-          entityId: battlecardId,
-          data: {
-            sections: sections.length === 1 ? sections : 'all',
-            claims: claimsWritten,
-            engine: request.generatedBy.engine,
-            runId: request.generatedBy.runId,
-          },
-        }),
-      ),
-    );
+    const logged = tx.$with('logged').as(tx.insert(event).values(generatedEvent(request, outcome)));
     const closed = tx
       .$with('closed')
       .as(
@@ -99,16 +93,91 @@ export async function saveGeneration(
     await tx
       .with(logged, closed)
       .update(battlecard)
-      .set({
-        status: request.status,
-        generatedBy: request.generatedBy,
-        contentUpdatedAt: sql`clock_timestamp()`,
-        updatedAt: sql`clock_timestamp()`,
-      })
+      .set(savedCard(request))
       .where(eq(battlecard.id, battlecardId));
     return outcome;
   });
 }
+
+/**
+ * The save of a regeneration whose claims equal the card's, in one statement: the card, its
+ * event and the run's close are written only if the claims of the sections are still those
+ * the generation opened with (same version) and the cited evidence is unchanged. Undefined
+ * when they are not, or the card is gone: nothing was written, and the full save decides.
+ * A claim write racing it keeps its result either way: this save writes no claim.
+ */
+async function saveUnchanged(
+  db: Db,
+  request: SaveRequest,
+  version: string,
+  cited: string[],
+): Promise<SaveOutcome | undefined> {
+  const { battlecardId, sections } = request;
+  const outcome = completed(request, request.claims.length);
+  const saved = db.$with('saved').as(
+    db
+      .update(battlecard)
+      .set(savedCard(request))
+      .where(
+        and(
+          eq(battlecard.id, battlecardId),
+          eq(battlecard.workspaceId, request.workspaceId),
+          sql`${claimsVersion(battlecardId, sections)} = ${version}`,
+          sql`${unchangedEvidence(request, cited)} = ${cited.length}`,
+        ),
+      )
+      .returning({ id: battlecard.id }),
+  );
+  const row = generatedEvent(request, outcome);
+  const logged = db.$with('logged', {}).as(
+    sql`insert into event (workspace_id, actor_id, type, entity, entity_id, data)
+      select ${row.workspaceId}::uuid, ${row.actorId}::uuid, ${row.type}, ${row.entity},
+        ${row.entityId}, ${JSON.stringify(row.data)}::jsonb
+      from saved`,
+  );
+  const closed = db.$with('closed').as(
+    db
+      .update(aiRun)
+      .set(closedRun(request.run.tally, outcome))
+      .where(and(eq(aiRun.id, request.run.id), sql`exists (select 1 from saved)`)),
+  );
+  const rows = await db.with(saved, logged, closed).select({ id: saved.id }).from(saved);
+  return rows.length === 1 ? outcome : undefined;
+}
+
+const citedEvidence = (request: SaveRequest) => [
+  ...new Set(request.claims.flatMap((c) => c.citations.map((x) => x.evidenceId))),
+];
+
+const completed = (request: SaveRequest, claimsWritten: number): SaveOutcome => ({
+  status: 'completed',
+  durationMs: performance.now() - request.run.startedAt,
+  claimsWritten,
+  claimsDropped: request.run.claimsDropped,
+});
+
+/** The card as a save leaves it. */
+const savedCard = (request: SaveRequest) => ({
+  status: request.status,
+  generatedBy: request.generatedBy,
+  contentUpdatedAt: sql`clock_timestamp()`,
+  updatedAt: sql`clock_timestamp()`,
+});
+
+const generatedEvent = (request: SaveRequest, outcome: SaveOutcome) =>
+  eventRow({
+    type: 'battlecard.generated',
+    workspaceId: request.workspaceId,
+    actorId: request.requestedBy,
+    entity: 'battlecard',
+    entityId: request.battlecardId,
+    data: {
+      sections: request.sections.length === 1 ? request.sections : 'all',
+      claims: outcome.claimsWritten,
+      engine: request.generatedBy.engine,
+      runId: request.generatedBy.runId,
+    },
+  });
 
 /**
  * How many of the cited evidence are still in the workspace with a content hash we read (a
@@ -117,35 +186,11 @@ export async function saveGeneration(
 function unchangedEvidence(request: SaveRequest, cited: string[]) {
   if (cited.length === 0) return sql<number>`0`.mapWith(Number);
   const hashes = cited.map((id) => request.evidenceHashes.get(id) ?? '');
-  // Plain names: drizzle leaves columns unqualified in a one-table select.
+  // Plain names: drizzle leaves columns unqualified in a one-table statement.
   return sql<number>`(select count(*) from evidence e
     where e.workspace_id = ${request.workspaceId}::uuid and e.id in ${cited}
       and e.content_hash in ${hashes})`.mapWith(Number);
 }
-
-/** The card's claims in `sections`, per section in order. */
-function claimsOf(tx: Tx, battlecardId: string, sections: SectionKey[]) {
-  return tx
-    .select({
-      id: claim.id,
-      section: claim.section,
-      text: claim.text,
-      response: claim.response,
-      audience: claim.audience,
-      confidence: claim.confidence,
-      citations: claim.citations,
-      stale: claim.stale,
-      origin: claim.origin,
-      verifiedAt: claim.verifiedAt,
-    })
-    .from(claim)
-    .where(and(eq(claim.battlecardId, battlecardId), inArray(claim.section, sections)))
-    .orderBy(asc(claim.section), asc(claim.position));
-}
-
-/** Whether a save replaces this claim: an AI claim nobody verified (any claim with replaceEdited). */
-const replaceable = (request: SaveRequest, c: StoredClaim) =>
-  request.replaceEdited || (c.origin === 'ai' && c.verifiedAt === null);
 
 /**
  * Deletes the AI claims of the sections (all of them with replaceEdited) and inserts the new
@@ -166,7 +211,7 @@ async function replaceClaims(tx: Tx, request: SaveRequest, stored: StoredClaim[]
   const rows = [];
   for (const section of sections) {
     const people = stored
-      .filter((c) => c.section === section && !replaceable(request, c))
+      .filter((c) => c.section === section && !replaceable(request.replaceEdited, c))
       .map((c) => c.id);
     if (people.length > 0) await setOrder(tx, battlecardId, section, people);
     const fresh = request.claims.filter((c) => c.section === section);
@@ -187,45 +232,6 @@ async function replaceClaims(tx: Tx, request: SaveRequest, stored: StoredClaim[]
   }
   if (rows.length > 0) await tx.insert(claim).values(rows);
   return rows.length;
-}
-
-/**
- * Whether the card already holds exactly these claims (a warm regeneration of unchanged
- * evidence): in each section, the claims a save would replace are, in order and after the
- * kept ones, equal to the new ones — same text, response, audience, confidence and citations,
- * none stale. Then nothing is deleted or inserted.
- */
-function claimsUnchanged(stored: StoredClaim[], request: SaveRequest): boolean {
-  for (const section of request.sections) {
-    const existing = stored.filter((r) => r.section === section);
-    const fresh = request.claims.filter((c) => c.section === section);
-    const firstReplaceable = existing.findIndex((r) => replaceable(request, r));
-    const ours = firstReplaceable === -1 ? [] : existing.slice(firstReplaceable);
-    // People's claims must all come first, as a save would order them.
-    if (ours.some((r) => !replaceable(request, r)) || ours.length !== fresh.length) return false;
-    for (const [i, r] of ours.entries()) {
-      const c = fresh[i]!;
-      if (
-        r.stale ||
-        r.text !== c.text ||
-        r.response !== c.response ||
-        r.audience !== c.audience ||
-        Math.abs(r.confidence - c.confidence) > 1e-6 ||
-        !sameCitations(r.citations, c.citations)
-      ) {
-        return false;
-      }
-    }
-  }
-  return true;
-}
-
-/** Same evidence and quotes in the same order (jsonb does not keep key order: no stringify). */
-function sameCitations(a: readonly CitationRow[], b: readonly CitationRow[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((x, i) => x.evidenceId === b[i]!.evidenceId && x.quote === b[i]!.quote)
-  );
 }
 
 /** After the last attempt failed: the card says so, with the error, instead of "generating". */
