@@ -15,6 +15,7 @@ import { searchQueries } from '../lib/corpus';
 import { positiveNumber, signIn, startDrillTarget } from '../lib/drill-target';
 import { runLoad } from '../lib/load';
 import { writeResults } from '../lib/results-file';
+import { slowAnswers } from '../lib/slow-answers';
 import { stopAllServers } from '../lib/server-process';
 
 const log = (line: string) => process.stderr.write(`  ${line}\n`);
@@ -40,24 +41,6 @@ function mixOf(cardIds: string[], queries: string[]): () => string {
     if (slot < 8) return lists[slot - 6]!;
     return `/api/v1/search?q=${encodeURIComponent(queries[query++ % queries.length]!)}`;
   };
-}
-
-/** The server's slow-request lines, counted by route with their longest time. */
-function slowAnswers(output: string): string {
-  const byRoute = new Map<string, { n: number; max: number }>();
-  for (const line of output.split('\n')) {
-    if (!line.includes('"slow request"')) continue;
-    try {
-      const { route, ms } = JSON.parse(line) as { route: string; ms: number };
-      const entry = byRoute.get(route) ?? { n: 0, max: 0 };
-      byRoute.set(route, { n: entry.n + 1, max: Math.max(entry.max, ms) });
-    } catch {
-      // not a JSON line
-    }
-  }
-  return [...byRoute]
-    .map(([route, { n, max }]) => `${route} ${n}× (max ${(max / 1000).toFixed(1)} s)`)
-    .join(', ');
 }
 
 const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en') : n.toFixed(1));
