@@ -1,20 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SectionKey } from '../../../common/battlecards';
-import type { SearchResult } from '../../../common/search';
-import { type battlecard, claim, evidence } from '../../db/schema';
+import { claim, evidence } from '../../db/schema';
 import { encodeCursor } from '../../lib/pagination';
 import { recordEvent } from '../audit/audit.service';
 import { EVIDENCE_CANDIDATES } from './search-sql';
-import {
-  insertBattlecard,
-  insertClaim as insertClaimRow,
-  insertCompetitor,
-  insertEvidence,
-} from '../../test/core-factories';
-import { type Account, addMember, registerOwner } from '../../test/factories';
+import { insertCompetitor, insertEvidence } from '../../test/core-factories';
+import { addMember, registerOwner } from '../../test/factories';
 import { type TestApp, buildTestApp, eventually } from '../../test/harness';
+import { matchedText, searchHelpers, uniqueWord } from './test-support';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -24,70 +17,7 @@ afterAll(async () => {
   await t.close();
 });
 
-/**
- * A word no other test (and no English text) contains, so each test sees only its own rows.
- * Consonants only: the English stemmer leaves such a word (and each of its prefixes) alone.
- */
-const CONSONANTS = 'bcdfghjkmnpqrtvwxz';
-const uniqueWord = (stem = 'zq') =>
-  stem + [...randomBytes(8)].map((b) => CONSONANTS[b % CONSONANTS.length]).join('');
-
-interface SearchPage {
-  items: SearchResult[];
-  nextCursor: string | null;
-}
-
-async function search(account: Account, params: Record<string, string>) {
-  const res = await t.app.inject({
-    method: 'GET',
-    url: `/api/v1/search?${new URLSearchParams(params).toString()}`,
-    headers: account.headers,
-  });
-  return res;
-}
-
-async function searchOk(account: Account, params: Record<string, string>): Promise<SearchPage> {
-  const res = await search(account, params);
-  expect(res.statusCode, res.body).toBe(200);
-  expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
-  return res.json<SearchPage>();
-}
-
-const insertCard = (
-  workspaceId: string,
-  competitorId: string,
-  overrides: Partial<typeof battlecard.$inferInsert> = {},
-) => insertBattlecard(t.services, { workspaceId, competitorId, title: 'Battlecard', ...overrides });
-
-const insertClaim = (
-  card: { id: string; workspaceId: string },
-  text: string,
-  section: SectionKey = 'strengths',
-) =>
-  insertClaimRow(t.services, {
-    workspaceId: card.workspaceId,
-    battlecardId: card.id,
-    section,
-    text,
-  });
-
-/** A workspace with an owner, a competitor and a card: the usual starting point. */
-async function workspaceWithCard(cardTitle = 'Northwind vs us') {
-  const owner = await registerOwner(t.app);
-  const workspaceId = owner.auth.workspace.id;
-  const rival = await insertCompetitor(t.services, workspaceId, {
-    name: `Northwind ${randomBytes(2).toString('hex')}`,
-    summary: 'A mid-market analytics vendor.',
-  });
-  const card = await insertCard(workspaceId, rival.id, { title: cardTitle });
-  return { owner, workspaceId, rival, card };
-}
-
-const matchedText = (item: SearchResult) =>
-  item.snippet
-    .filter((s) => s.match)
-    .map((s) => s.text.toLowerCase())
-    .join(' ');
+const { search, searchOk, insertCard, insertClaim, workspaceWithCard } = searchHelpers(() => t);
 
 describe('GET /api/v1/search', () => {
   it('finds a claim by a word in it, ranked first, within the caller’s workspace only', async () => {
@@ -145,62 +75,6 @@ describe('GET /api/v1/search', () => {
 
     const fromB = await searchOk(b.owner, { q: word });
     expect(fromB.items.map((i) => i.id)).toEqual([foreign.id]);
-  });
-
-  it('shows private cards and their claims only to their owner and to admins', async () => {
-    const word = uniqueWord();
-    const { owner, workspaceId, rival } = await workspaceWithCard();
-    const editor = await addMember(t.app, owner, 'editor', 'Erin Editor');
-    const otherEditor = await addMember(t.app, owner, 'editor', 'Eli Editor');
-    const viewer = await addMember(t.app, owner, 'viewer', 'Vic Viewer');
-    const admin = await addMember(t.app, owner, 'admin', 'Ada Admin');
-    const privateCard = await insertCard(workspaceId, rival.id, {
-      title: `Draft plan ${word}`,
-      visibility: 'private',
-      ownerId: editor.auth.user.id,
-    });
-    const privateClaim = await insertClaim(privateCard, `Private angle on ${word}.`);
-    const sharedCard = await insertCard(workspaceId, rival.id, { title: `Shared ${word}` });
-
-    const idsFor = async (account: Account) =>
-      (await searchOk(account, { q: word })).items.map((i) => i.id).sort();
-    const everything = [privateCard.id, privateClaim.id, sharedCard.id].sort();
-    expect(await idsFor(editor)).toEqual(everything);
-    expect(await idsFor(admin)).toEqual(everything);
-    expect(await idsFor(owner)).toEqual(everything);
-    expect(await idsFor(otherEditor)).toEqual([sharedCard.id]);
-    expect(await idsFor(viewer)).toEqual([sharedCard.id]);
-  });
-
-  it('shares cached results between people who own no private card, never with an owner', async () => {
-    const word = uniqueWord();
-    const { owner, workspaceId, rival } = await workspaceWithCard();
-    const editor = await addMember(t.app, owner, 'editor', 'Erin Editor');
-    const otherEditor = await addMember(t.app, owner, 'editor', 'Eli Editor');
-    const viewer = await addMember(t.app, owner, 'viewer', 'Vic Viewer');
-    const privateCard = await insertCard(workspaceId, rival.id, {
-      title: `Draft plan ${word}`,
-      visibility: 'private',
-      ownerId: editor.auth.user.id,
-    });
-    // A private card whose owner left: nobody but admins sees it.
-    const orphan = await insertCard(workspaceId, rival.id, {
-      title: `Orphan ${word}`,
-      visibility: 'private',
-      ownerId: null,
-    });
-    const shared = await insertCard(workspaceId, rival.id, { title: `Shared ${word}` });
-    const idsFor = async (account: Account) =>
-      (await searchOk(account, { q: word })).items.map((i) => i.id).sort();
-
-    expect(await idsFor(otherEditor)).toEqual([shared.id]);
-    // Written behind the API's back (no event): the content version stays, so a cached page
-    // is served as it was — to everyone who asks the same search.
-    const later = await insertCard(workspaceId, rival.id, { title: `Later ${word}` });
-    expect(await idsFor(viewer)).toEqual([shared.id]);
-    // The private card's owner asks their own search, computed afresh.
-    expect(await idsFor(editor)).toEqual([privateCard.id, shared.id, later.id].sort());
-    expect(await idsFor(owner)).toEqual([privateCard.id, orphan.id, shared.id, later.id].sort());
   });
 
   it('matches the last word as a prefix, as the person types', async () => {

@@ -3,7 +3,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { ApiError } from '../lib/api';
+import { ApiError } from '../lib/api-error';
 
 /** What a failed query needs to show: its error and a way to try again. */
 export interface RetryableQuery {

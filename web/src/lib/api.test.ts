@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as ApiModuleNs from './api';
+import type * as ApiErrorModuleNs from './api-error';
 
 type ApiModule = typeof ApiModuleNs;
 
@@ -42,10 +43,13 @@ function fakeFetch(handler: (call: Call) => Response | Promise<Response>) {
 }
 
 let api: ApiModule;
+/** Imported afresh with the api module, so that instanceof holds. */
+let errors: typeof ApiErrorModuleNs;
 
 beforeEach(async () => {
   vi.resetModules();
   api = await import('./api');
+  errors = await import('./api-error');
   api.session.start('token-1', 900);
 });
 
@@ -130,7 +134,7 @@ describe('apiRequest', () => {
 
     failures = 1;
     await expect(api.api.post('/api/v1/invites', {})).rejects.toMatchObject({
-      code: api.CLIENT_ERROR_CODES.network,
+      code: errors.CLIENT_ERROR_CODES.network,
     });
     expect(calls).toHaveLength(4);
   });
@@ -159,7 +163,7 @@ describe('apiRequest', () => {
       ),
     );
     const error = await api.api.post('/api/v1/auth/login', {}).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(api.ApiError);
+    expect(error).toBeInstanceOf(errors.ApiError);
     expect(error).toMatchObject({
       status: 429,
       message: 'Try again in 1 minute.',

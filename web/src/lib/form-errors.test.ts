@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from './api';
+import { ApiError } from './api-error';
 import { fieldErrors, toFormErrors } from './form-errors';
 
 const validation = new ApiError({

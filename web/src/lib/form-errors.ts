@@ -1,4 +1,4 @@
-import { ApiError } from './api';
+import { ApiError } from './api-error';
 
 export interface FormErrors<F extends string> {
   /** Problems to show under a field, by field name. */

@@ -7,7 +7,8 @@ import type {
 } from '../../../../common/ai';
 import type { Battlecard, SectionKey } from '../../../../common/battlecards';
 import type { JobEventData } from '../../../../common/realtime';
-import { ApiError, api } from '../../lib/api';
+import { api } from '../../lib/api';
+import { ApiError } from '../../lib/api-error';
 import { realtime } from '../../lib/realtime';
 import { useJobProgress, useRealtimeEvent } from '../../lib/realtime-hooks';
 import { type StageArrival, nextStepDelay, recordStage } from './stage-trail';

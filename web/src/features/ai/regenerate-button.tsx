@@ -10,7 +10,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import { useState } from 'react';
 import type { Section } from '../../../../common/battlecards';
-import { ApiError } from '../../lib/api';
+import { ApiError } from '../../lib/api-error';
 import { useRegenerate } from './api';
 
 /** Regenerate one section from the current evidence; people's claims stay unless asked. */

@@ -13,7 +13,7 @@ import { FormAlert } from '../../components/form-alert';
 import { UsernameHint } from '../../components/username-hint';
 import { PasswordField } from '../../components/password-field';
 import { QueryError } from '../../components/query-error';
-import { ApiError } from '../../lib/api';
+import { ApiError } from '../../lib/api-error';
 import { formatDate, formatRelative } from '../../lib/format';
 import { toFormErrors, withoutField, type FormErrors } from '../../lib/form-errors';
 import { PASSWORD_MIN, useInvitePreview, type AcceptInviteInput, type InvitePreview } from './api';

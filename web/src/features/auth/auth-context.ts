@@ -1,6 +1,6 @@
 import { createContext, use } from 'react';
 import type { Permission } from '../../../../common/permissions';
-import type { ApiError } from '../../lib/api';
+import type { ApiError } from '../../lib/api-error';
 import type {
   AcceptInviteInput,
   ChangePasswordInput,

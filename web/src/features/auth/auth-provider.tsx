@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Permission } from '../../../../common/permissions';
-import { ApiError, onSessionEnded, refreshSession, session } from '../../lib/api';
+import { onSessionEnded, refreshSession, session } from '../../lib/api';
+import { ApiError } from '../../lib/api-error';
 import { authApi, type AuthResponse, type MeResponse } from './api';
 import { AuthContext, type AuthContextValue, type AuthState } from './auth-context';
 

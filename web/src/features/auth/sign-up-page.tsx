@@ -11,7 +11,7 @@ import { useState, type SubmitEvent } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { FormAlert } from '../../components/form-alert';
 import { PasswordField } from '../../components/password-field';
-import { ApiError } from '../../lib/api';
+import { ApiError } from '../../lib/api-error';
 import { toFormErrors, withoutField, type FormErrors } from '../../lib/form-errors';
 import { useMeta } from '../system/api';
 import { PASSWORD_MIN, type RegisterInput } from './api';

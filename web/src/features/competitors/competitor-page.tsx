@@ -10,7 +10,7 @@ import Tabs from '@mui/material/Tabs';
 import { Outlet, Link as RouterLink, useLocation, useParams } from 'react-router';
 import { EmptyState } from '../../components/empty-state';
 import { QueryError } from '../../components/query-error';
-import { ApiError } from '../../lib/api';
+import { ApiError } from '../../lib/api-error';
 import { useAuth } from '../auth/auth-context';
 import { useCompetitor, type Competitor } from './api';
 import { CompetitorHeader } from './components/competitor-header';

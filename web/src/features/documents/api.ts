@@ -7,7 +7,8 @@ import type {
   StorageUsage,
   UploadResult,
 } from '../../../../common/documents';
-import { ApiError, api, freshAccessToken, isApiErrorBody } from '../../lib/api';
+import { api, freshAccessToken } from '../../lib/api';
+import { ApiError, isApiErrorBody } from '../../lib/api-error';
 import { usePagedList } from '../../lib/use-paged-list';
 
 export type { Document, DocumentStatus, DocumentSummary, StorageUsage, UploadResult };

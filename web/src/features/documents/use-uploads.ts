@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import { ApiError } from '../../lib/api';
+import { ApiError } from '../../lib/api-error';
 import { documentKeys, uploadDocument } from './api';
 import { uploadErrorMessage } from './format';
 

@@ -14,7 +14,7 @@ import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { regexProblem } from '../../../../common/monitoring-values';
-import { ApiError } from '../../lib/api';
+import { ApiError } from '../../lib/api-error';
 import { useCompetitorContext } from '../competitors/competitor-context';
 import { type Source, useSourceMutations, useSources } from './api';
 import { ChangesTimeline } from './changes-timeline';

@@ -15,7 +15,7 @@ import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'rea
 import { useNavigate } from 'react-router';
 import type { SearchType } from '../../../../common/search';
 import { MarkedText } from '../../components/marked-text';
-import { ApiError } from '../../lib/api';
+import { ApiError } from '../../lib/api-error';
 import { useBelowBreakpoint } from '../../lib/use-below-breakpoint';
 import { useGlobalSearch, type SearchResult } from './api';
 import {

@@ -6,7 +6,7 @@ import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Claim } from '../../../../../common/battlecards';
-import { ApiError } from '../../../lib/api';
+import { ApiError } from '../../../lib/api-error';
 import { formatDate } from '../../../lib/format';
 import type { DraftCitation } from './citation-picker';
 

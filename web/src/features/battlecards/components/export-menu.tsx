@@ -17,7 +17,8 @@ import {
   type ExportAudience,
   type ExportFormat,
 } from '../../../../../common/export-formats';
-import { ApiError, apiRequest } from '../../../lib/api';
+import { apiRequest } from '../../../lib/api';
+import { ApiError } from '../../../lib/api-error';
 import { useBelowBreakpoint } from '../../../lib/use-below-breakpoint';
 import { downloadName } from '../download-name';
 

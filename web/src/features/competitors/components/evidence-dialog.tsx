@@ -22,7 +22,7 @@ import { useNavigate, useParams } from 'react-router';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { QueryError } from '../../../components/query-error';
 import { visuallyHidden } from '../../../components/visually-hidden';
-import { ApiError } from '../../../lib/api';
+import { ApiError } from '../../../lib/api-error';
 import { formatDateTime } from '../../../lib/format';
 import { toFormErrors } from '../../../lib/form-errors';
 import { useBelowBreakpoint } from '../../../lib/use-below-breakpoint';
