@@ -14,24 +14,31 @@ afterAll(async () => {
 
 const { searchOk, insertCard, insertClaim, workspaceWithCard } = searchHelpers(() => t);
 
+/** A workspace with two editors, a viewer and a private card of the first editor's. */
+async function teamWithPrivateCard() {
+  const word = uniqueWord();
+  const { owner, workspaceId, rival } = await workspaceWithCard();
+  const editor = await addMember(t.app, owner, 'editor', 'Erin Editor');
+  const otherEditor = await addMember(t.app, owner, 'editor', 'Eli Editor');
+  const viewer = await addMember(t.app, owner, 'viewer', 'Vic Viewer');
+  const privateCard = await insertCard(workspaceId, rival.id, {
+    title: `Draft plan ${word}`,
+    visibility: 'private',
+    ownerId: editor.auth.user.id,
+  });
+  const idsFor = async (account: Account) =>
+    (await searchOk(account, { q: word })).items.map((i) => i.id).sort();
+  return { word, owner, workspaceId, rival, editor, otherEditor, viewer, privateCard, idsFor };
+}
+
 describe('search and private cards', () => {
   it('shows private cards and their claims only to their owner and to admins', async () => {
-    const word = uniqueWord();
-    const { owner, workspaceId, rival } = await workspaceWithCard();
-    const editor = await addMember(t.app, owner, 'editor', 'Erin Editor');
-    const otherEditor = await addMember(t.app, owner, 'editor', 'Eli Editor');
-    const viewer = await addMember(t.app, owner, 'viewer', 'Vic Viewer');
+    const team = await teamWithPrivateCard();
+    const { word, owner, workspaceId, rival, editor, otherEditor, viewer, privateCard } = team;
     const admin = await addMember(t.app, owner, 'admin', 'Ada Admin');
-    const privateCard = await insertCard(workspaceId, rival.id, {
-      title: `Draft plan ${word}`,
-      visibility: 'private',
-      ownerId: editor.auth.user.id,
-    });
     const privateClaim = await insertClaim(privateCard, `Private angle on ${word}.`);
     const sharedCard = await insertCard(workspaceId, rival.id, { title: `Shared ${word}` });
-
-    const idsFor = async (account: Account) =>
-      (await searchOk(account, { q: word })).items.map((i) => i.id).sort();
+    const { idsFor } = team;
     const everything = [privateCard.id, privateClaim.id, sharedCard.id].sort();
     expect(await idsFor(editor)).toEqual(everything);
     expect(await idsFor(admin)).toEqual(everything);
@@ -41,16 +48,8 @@ describe('search and private cards', () => {
   });
 
   it('shares cached results between people who own no private card, never with an owner', async () => {
-    const word = uniqueWord();
-    const { owner, workspaceId, rival } = await workspaceWithCard();
-    const editor = await addMember(t.app, owner, 'editor', 'Erin Editor');
-    const otherEditor = await addMember(t.app, owner, 'editor', 'Eli Editor');
-    const viewer = await addMember(t.app, owner, 'viewer', 'Vic Viewer');
-    const privateCard = await insertCard(workspaceId, rival.id, {
-      title: `Draft plan ${word}`,
-      visibility: 'private',
-      ownerId: editor.auth.user.id,
-    });
+    const { word, owner, workspaceId, rival, editor, otherEditor, viewer, privateCard, idsFor } =
+      await teamWithPrivateCard();
     // A private card whose owner left: nobody but admins sees it.
     const orphan = await insertCard(workspaceId, rival.id, {
       title: `Orphan ${word}`,
@@ -58,8 +57,6 @@ describe('search and private cards', () => {
       ownerId: null,
     });
     const shared = await insertCard(workspaceId, rival.id, { title: `Shared ${word}` });
-    const idsFor = async (account: Account) =>
-      (await searchOk(account, { q: word })).items.map((i) => i.id).sort();
 
     expect(await idsFor(otherEditor)).toEqual([shared.id]);
     // Written behind the API's back (no event): the content version stays, so a cached page
