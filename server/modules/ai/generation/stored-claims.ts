@@ -1,6 +1,6 @@
-import { type SQL, and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { SectionKey } from '../../../../common/battlecard-sections';
-import { type CitationRow, claim } from '../../../db/schema';
+import type { CitationRow } from '../../../db/schema';
 import type { DbOrTx } from '../../../lib/db/database';
 import type { CheckedClaim } from './citation-check';
 
@@ -25,40 +25,28 @@ export interface OpenedClaims {
   version: string;
 }
 
-/** The card's claims in `sections`, per section in order. */
-export function claimsOf(
-  db: DbOrTx,
-  battlecardId: string,
-  sections: SectionKey[],
-): Promise<StoredClaim[]> {
-  return db
-    .select({
-      id: claim.id,
-      section: claim.section,
-      text: claim.text,
-      response: claim.response,
-      audience: claim.audience,
-      confidence: claim.confidence,
-      citations: claim.citations,
-      stale: claim.stale,
-      origin: claim.origin,
-      verified: sql<boolean>`${claim.verifiedAt} is not null`,
-    })
-    .from(claim)
-    .where(and(eq(claim.battlecardId, battlecardId), inArray(claim.section, sections)))
-    .orderBy(asc(claim.section), asc(claim.position));
-}
-
 const inSections = (battlecardId: string, sections: SectionKey[]): SQL =>
   sql`battlecard_id = ${battlecardId} and section in ${sections}`;
 
-/** The same claims as claimsOf, as one json value (for a statement that reads more). */
+/** The card's claims in `sections`, per section in order, as one json value. */
 export const claimsJson = (battlecardId: string, sections: SectionKey[]): SQL =>
   sql`(select coalesce(json_agg(json_build_object('id', id, 'section', section, 'text', text,
       'response', response, 'audience', audience, 'confidence', confidence,
       'citations', citations, 'stale', stale, 'origin', origin,
       'verified', verified_at is not null) order by section, position), '[]'::json)
     from claim where ${inSections(battlecardId, sections)})`;
+
+/** The card's claims in `sections`, per section in order. */
+export async function claimsOf(
+  db: DbOrTx,
+  battlecardId: string,
+  sections: SectionKey[],
+): Promise<StoredClaim[]> {
+  const result: unknown = await db.execute(
+    sql`select ${claimsJson(battlecardId, sections)} as claims`,
+  );
+  return (result as { rows: { claims: StoredClaim[] }[] }).rows[0]?.claims ?? [];
+}
 
 /**
  * A version of those claims: their ids and row versions (xmin, new on every write), so any
