@@ -23,9 +23,7 @@ const flakyJob = defineJob({
   name: 'test.flaky',
   payload: z.object({ label: z.string() }),
   retryLimit: 2,
-  // Long enough for the test to see it waiting (queued, stage "retrying") on a busy machine:
-  // at 1 s, a CI run under load once polled only after the retry had started.
-  retryDelaySeconds: 3,
+  retryDelaySeconds: 1,
   retryBackoff: false,
   async handler({ label }, ctx) {
     attemptsSeen.set(label, [...(attemptsSeen.get(label) ?? []), ctx.attempt]);

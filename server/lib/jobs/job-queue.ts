@@ -224,8 +224,12 @@ export class JobQueue {
     const live = this.boss
       ? await this.boss.getJobById(row.kind, id, { includeArchive: true })
       : null;
-    if (live) status = BOSS_STATE[live.state] ?? 'queued';
-    else if (row.finishedAt) status = row.error ? 'failed' : 'completed';
+    if (live) {
+      status = BOSS_STATE[live.state] ?? 'queued';
+      // A failed attempt records "retrying" just before pg-boss hears of the failure: the
+      // attempt is over and the job waits for the next one, as pg-boss says a moment later.
+      if (status === 'running' && row.stage === 'retrying') status = 'queued';
+    } else if (row.finishedAt) status = row.error ? 'failed' : 'completed';
     else status = row.startedAt ? 'running' : 'queued';
     return {
       id: row.id,
