@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { sql } from 'drizzle-orm';
+import { type SQLWrapper, sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -10,6 +10,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import * as schema from '../../db/schema';
 import { lockDataDir } from './data-dir-lock';
+import { StatementNames, preparedOnPglite } from './prepared';
 import type { Logger } from '../logger';
 
 export type Schema = typeof schema;
@@ -27,6 +28,11 @@ export interface Database {
   readonly db: Db;
   /** Raw parameterised SQL outside Drizzle (pg-boss, health checks). */
   query<T = Record<string, unknown>>(text: string, values?: unknown[]): Promise<RawResult<T>>;
+  /**
+   * Runs a statement prepared once per connection, for statements that run all day
+   * (`prepared.ts`). Not inside a transaction: on PGlite it would wait for that transaction.
+   */
+  prepared<T = Record<string, unknown>>(query: SQLWrapper): Promise<RawResult<T>>;
   /** Runs a script of several statements; returns the last statement's rows. */
   exec<T = Record<string, unknown>>(text: string): Promise<RawResult<T>>;
   migrate(): Promise<void>;
@@ -112,6 +118,7 @@ export async function openPglite(options: OpenPgliteOptions = {}): Promise<Embed
     kind: 'pglite',
     db,
     query,
+    prepared: preparedOnPglite(client),
     async exec<T>(text: string) {
       const results = await client.exec(text);
       return { rows: (results.at(-1)?.rows ?? []) as T[] };
@@ -159,10 +166,19 @@ export async function openPostgres(options: OpenPostgresOptions): Promise<Databa
     return result;
   };
   await query('select 1');
+  const names = new StatementNames();
   return {
     kind: 'postgres',
     db,
     query,
+    async prepared<T>(statement: SQLWrapper) {
+      // node-postgres prepares a named statement on each connection the first time it runs there.
+      const { text, params, name } = names.of(statement);
+      const result: RawResult<T> = await pool.query<T & pg.QueryResultRow>(
+        name === undefined ? { text, values: params } : { name, text, values: params },
+      );
+      return result;
+    },
     async exec<T>(text: string) {
       const result = (await pool.query(text)) as unknown as pg.QueryResult | pg.QueryResult[];
       const last = Array.isArray(result) ? result.at(-1) : result;

@@ -61,7 +61,7 @@ it('reads the card, competitor, product, saved profile and evidence, newest firs
     model: 'ringside-local',
   });
 
-  const opened = await openGeneration(t.db(), workspaceId, card.id, ['pricing'], RUN);
+  const opened = await openGeneration(t.services.database, workspaceId, card.id, ['pricing'], RUN);
 
   expect(opened).toBeDefined();
   const { input, runId } = opened!;
@@ -93,7 +93,7 @@ it('reads the card, competitor, product, saved profile and evidence, newest firs
 
 it('gives a bare product and no profile when none is saved', async () => {
   const { workspaceId, card } = await workspaceWithCard();
-  const opened = await openGeneration(t.db(), workspaceId, card.id, ['pricing'], RUN);
+  const opened = await openGeneration(t.services.database, workspaceId, card.id, ['pricing'], RUN);
   expect(opened!.input.product.name).toBe('Our product');
   expect(opened!.input.savedProfile).toBeNull();
   expect(opened!.input.evidence).toEqual([]);
@@ -104,7 +104,10 @@ it("opens nothing and records no run for another workspace's card", async () => 
   const theirs = await workspaceWithCard();
   const jobId = crypto.randomUUID();
   expect(
-    await openGeneration(t.db(), mine.workspaceId, theirs.card.id, ['pricing'], { ...RUN, jobId }),
+    await openGeneration(t.services.database, mine.workspaceId, theirs.card.id, ['pricing'], {
+      ...RUN,
+      jobId,
+    }),
   ).toBeUndefined();
   expect(await t.db().select().from(aiRun).where(eq(aiRun.jobId, jobId))).toEqual([]);
 });

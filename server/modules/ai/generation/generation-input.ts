@@ -1,6 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { competitor, evidence, type product } from '../../../db/schema';
-import type { DbOrTx } from '../../../lib/db/database';
+import type { Database, DbOrTx } from '../../../lib/db/database';
 import type { SectionKey } from '../../../../common/battlecard-sections';
 import type { CompetitorRef, OurProduct } from '../contracts';
 import { type OpenedClaims, type StoredClaim, claimsJson, claimsVersion } from './stored-claims';
@@ -95,18 +95,19 @@ interface OpeningRow extends Record<string, unknown> {
  * and its competitor are in the workspace. Undefined, with no run recorded, when they are not.
  */
 export async function openGeneration(
-  db: DbOrTx,
+  database: Database,
   workspaceId: string,
   battlecardId: string,
   sections: SectionKey[],
   run: RunStart,
 ): Promise<{ input: GenerationInput; runId: string; claims: OpenedClaims } | undefined> {
-  const { rows } = (await db.execute(sql`
+  // Prepared: this runs on every regeneration, and a warm one does little else.
+  const { rows } = await database.prepared<OpeningRow>(sql`
     with target as (
       select b.id, b.competitor_id, b.segment, b.generated_by, c.name, c.website, c.summary
       from battlecard b
-      join competitor c on c.id = b.competitor_id and c.workspace_id = ${workspaceId}
-      where b.id = ${battlecardId} and b.workspace_id = ${workspaceId}
+      join competitor c on c.id = b.competitor_id and c.workspace_id = ${workspaceId}::uuid
+      where b.id = ${battlecardId}::uuid and b.workspace_id = ${workspaceId}::uuid
     ), started as (
       insert into ai_run (workspace_id, battlecard_id, job_id, kind, engine, model, fallback_reason)
       select ${workspaceId}::uuid, id, ${run.jobId}::uuid, ${run.kind}, ${run.engine}, ${run.model},
@@ -127,7 +128,7 @@ export async function openGeneration(
         order by captured_at desc, id limit ${MAX_EVIDENCE}) e) as evidence,
       ${claimsJson(battlecardId, sections)} as claims,
       ${claimsVersion(battlecardId, sections)} as claims_version
-    from target t`)) as { rows: OpeningRow[] };
+    from target t`);
   const row = rows[0];
   if (!row) return undefined;
   const saved = row.saved_profile;

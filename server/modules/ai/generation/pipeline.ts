@@ -51,13 +51,19 @@ export async function runGeneration(
     // A retry first closes what its dead attempt left open, before it opens its own run.
     if (ctx.attempt > 1) await closeAbandonedRuns(db, ctx.jobId);
     const sections = payload.sections ?? [...SECTION_KEYS];
-    const opened = await openGeneration(db, payload.workspaceId, payload.battlecardId, sections, {
-      jobId: ctx.jobId,
-      kind: payload.kind,
-      engine: engine.name,
-      model: engine.model,
-      fallbackReason,
-    });
+    const opened = await openGeneration(
+      services.database,
+      payload.workspaceId,
+      payload.battlecardId,
+      sections,
+      {
+        jobId: ctx.jobId,
+        kind: payload.kind,
+        engine: engine.name,
+        model: engine.model,
+        fallbackReason,
+      },
+    );
     if (!opened) throw new Error('The battlecard or its competitor no longer exists.');
     const { input } = opened;
     runId = opened.runId;
@@ -104,7 +110,7 @@ export async function runGeneration(
       })),
       error: null,
     };
-    const saved = await saveGeneration(db, {
+    const saved = await saveGeneration(services.database, {
       workspaceId: payload.workspaceId,
       battlecardId: payload.battlecardId,
       sections,

@@ -89,7 +89,7 @@ const runOf = async (id: string) => (await t.db().select().from(aiRun).where(eq(
 it('writes the claims, the card, its event and the closed run together', async () => {
   const { card, request } = await setup();
   const first = await request();
-  const saved = await saveGeneration(t.db(), first);
+  const saved = await saveGeneration(t.services.database, first);
   expect(saved).toMatchObject({ status: 'completed', claimsWritten: 1, claimsDropped: 1 });
   expect((await claimsOf(card.id)).map((c) => c.text)).toEqual([first.claims[0]!.text]);
   const [row] = await t.db().select().from(battlecard).where(eq(battlecard.id, card.id));
@@ -112,10 +112,10 @@ it('writes the claims, the card, its event and the closed run together', async (
 
 it('keeps equal claims as they are, and still records the run and the card', async () => {
   const { card, request } = await setup();
-  await saveGeneration(t.db(), await request());
+  await saveGeneration(t.services.database, await request());
   const before = await claimsOf(card.id);
   const again = await request();
-  const saved = await saveGeneration(t.db(), again);
+  const saved = await saveGeneration(t.services.database, again);
   expect(saved).toMatchObject({ claimsWritten: 1 });
   // Same rows: ids and citations unchanged.
   expect(await claimsOf(card.id)).toEqual(before);
@@ -126,10 +126,10 @@ it('keeps equal claims as they are, and still records the run and the card', asy
 
 it('saves equal claims in one statement when nothing changed since the generation opened', async () => {
   const { card, request } = await setup();
-  await saveGeneration(t.db(), await request());
+  await saveGeneration(t.services.database, await request());
   const before = await claimsOf(card.id);
   const again = { ...(await request()), opened: await openedClaims(card.id) };
-  expect(await saveGeneration(t.db(), again)).toMatchObject({ claimsWritten: 1 });
+  expect(await saveGeneration(t.services.database, again)).toMatchObject({ claimsWritten: 1 });
   expect(await claimsOf(card.id)).toEqual(before);
   expect(await runOf(again.run.id)).toMatchObject({ status: 'completed', claimsWritten: 1 });
   const [row] = await t.db().select().from(battlecard).where(eq(battlecard.id, card.id));
@@ -149,21 +149,21 @@ it('saves equal claims in one statement when nothing changed since the generatio
 
 it('does the full save when a claim changed after the generation opened', async () => {
   const { card, request } = await setup();
-  await saveGeneration(t.db(), await request());
+  await saveGeneration(t.services.database, await request());
   const again = { ...(await request()), opened: await openedClaims(card.id) };
   // Someone deletes the claim while the regeneration runs: it is written again.
   await t.db().delete(claim).where(eq(claim.battlecardId, card.id));
-  expect(await saveGeneration(t.db(), again)).toMatchObject({ claimsWritten: 1 });
+  expect(await saveGeneration(t.services.database, again)).toMatchObject({ claimsWritten: 1 });
   expect((await claimsOf(card.id)).map((c) => c.text)).toEqual([again.claims[0]!.text]);
   expect(await runOf(again.run.id)).toMatchObject({ status: 'completed', claimsWritten: 1 });
 });
 
 it('refuses a save whose cited evidence changed since it was read, writing nothing', async () => {
   const { card, request } = await setup();
-  await saveGeneration(t.db(), await request());
+  await saveGeneration(t.services.database, await request());
   const before = await claimsOf(card.id);
   const stale = { ...(await request('0'.repeat(64))), opened: await openedClaims(card.id) };
-  await expect(saveGeneration(t.db(), stale)).rejects.toThrow(/deleted or changed/);
+  await expect(saveGeneration(t.services.database, stale)).rejects.toThrow(/deleted or changed/);
   expect(await claimsOf(card.id)).toEqual(before);
   expect((await runOf(stale.run.id)).status).toBe('running');
   const [row] = await t.db().select().from(battlecard).where(eq(battlecard.id, card.id));

@@ -2,7 +2,7 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { GenerationInfo } from '../../../../common/battlecards';
 import type { SectionKey } from '../../../../common/battlecard-sections';
 import { aiRun, battlecard, claim, event } from '../../../db/schema';
-import type { Db, Tx } from '../../../lib/db/database';
+import type { Database, Db, Tx } from '../../../lib/db/database';
 import { eventRow } from '../../audit/audit.service';
 import { setOrder } from '../../battlecards/positions';
 import type { CallTally } from '../agent-cache';
@@ -50,17 +50,17 @@ export type SaveOutcome = RunOutcome & { claimsWritten: number };
  * harmless. Returns undefined when the card no longer exists.
  */
 export async function saveGeneration(
-  db: Db,
+  database: Database,
   request: SaveRequest,
 ): Promise<SaveOutcome | undefined> {
   const cited = citedEvidence(request);
   // A regeneration that would write the claims the card already holds writes no claim: one
   // statement, when nothing it read has changed since; otherwise the full save below.
   if (request.opened && claimsUnchanged(request.opened.claims, request)) {
-    const outcome = await saveUnchanged(db, request, request.opened.version, cited);
+    const outcome = await saveUnchanged(database, request, request.opened.version, cited);
     if (outcome) return outcome;
   }
-  return db.transaction(async (tx) => {
+  return database.db.transaction(async (tx) => {
     const { battlecardId, sections } = request;
     const [card] = await tx
       .select({ id: battlecard.id, citedUnchanged: unchangedEvidence(request, cited) })
@@ -107,13 +107,14 @@ export async function saveGeneration(
  * A claim write racing it keeps its result either way: this save writes no claim.
  */
 async function saveUnchanged(
-  db: Db,
+  database: Database,
   request: SaveRequest,
   version: string,
   cited: string[],
 ): Promise<SaveOutcome | undefined> {
   const { battlecardId, sections } = request;
   const outcome = completed(request, request.claims.length);
+  const db = database.db;
   const saved = db.$with('saved').as(
     db
       .update(battlecard)
@@ -141,7 +142,10 @@ async function saveUnchanged(
       .set(closedRun(request.run.tally, outcome))
       .where(and(eq(aiRun.id, request.run.id), sql`exists (select 1 from saved)`)),
   );
-  const rows = await db.with(saved, logged, closed).select({ id: saved.id }).from(saved);
+  // Prepared: a warm regeneration runs this and the opening statement, and little else.
+  const { rows } = await database.prepared(
+    db.with(saved, logged, closed).select({ id: saved.id }).from(saved),
+  );
   return rows.length === 1 ? outcome : undefined;
 }
 
@@ -184,12 +188,13 @@ const generatedEvent = (request: SaveRequest, outcome: SaveOutcome) =>
  * sha256 matches only its own content). Lists, not a join on pairs: far cheaper to plan.
  */
 function unchangedEvidence(request: SaveRequest, cited: string[]) {
-  if (cited.length === 0) return sql<number>`0`.mapWith(Number);
   const hashes = cited.map((id) => request.evidenceHashes.get(id) ?? '');
-  // Plain names: drizzle leaves columns unqualified in a one-table statement.
+  // Lists as array parameters: the text stays the same however many evidence are cited, so
+  // the statement is prepared once (lib/db/prepared.ts).
   return sql<number>`(select count(*) from evidence e
-    where e.workspace_id = ${request.workspaceId}::uuid and e.id in ${cited}
-      and e.content_hash in ${hashes})`.mapWith(Number);
+    where e.workspace_id = ${request.workspaceId}::uuid
+      and e.id = any(${sql.param(cited)}::uuid[])
+      and e.content_hash = any(${sql.param(hashes)}::text[]))`.mapWith(Number);
 }
 
 /**

@@ -25,8 +25,10 @@ export interface OpenedClaims {
   version: string;
 }
 
+// The sections as one array parameter: the statement's text stays the same whichever sections
+// it names, so it can be prepared once (lib/db/prepared.ts).
 const inSections = (battlecardId: string, sections: SectionKey[]): SQL =>
-  sql`battlecard_id = ${battlecardId} and section in ${sections}`;
+  sql`battlecard_id = ${battlecardId}::uuid and section = any(${sql.param(sections)}::text[])`;
 
 /** The card's claims in `sections`, per section in order, as one json value. */
 export const claimsJson = (battlecardId: string, sections: SectionKey[]): SQL =>
