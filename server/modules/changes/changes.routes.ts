@@ -14,13 +14,10 @@ import { ApiErrorSchema } from '../../../common/api-error';
 import { IdParamsSchema, errorResponses, memberRoute } from '../../http/route-schemas';
 import { contextOf } from '../auth/authenticate';
 import {
-  dismissChange,
-  getChange,
-  getMonitoringSettings,
-  listChanges,
-  markRead,
-  updateMonitoringSettings,
-} from './changes.service';
+  getNotificationSettings,
+  updateNotificationSettings,
+} from '../notifications/settings.service';
+import { dismissChange, getChange, listChanges, markRead } from './changes.service';
 import { ignoreLine } from './ignore-line';
 
 const errors = errorResponses(400, 401, 403, 404);
@@ -103,20 +100,32 @@ export function changesRoutes(fastify: FastifyInstance): void {
     '/api/v1/monitoring/settings',
     memberRoute({
       tags,
-      summary: 'Monitoring settings of the workspace',
+      summary:
+        'Monitoring settings of the workspace. Deprecated: the threshold is one of the noise ' +
+        'rules of /api/v1/workspaces/current/notification-settings',
+      deprecated: true,
       response: { 200: MonitoringSettingsSchema, ...errors },
     }),
-    (request) => getMonitoringSettings(contextOf(request)),
+    async (request) => ({
+      changeAlertThreshold: (await getNotificationSettings(contextOf(request)))
+        .changeAlertThreshold,
+    }),
   );
 
   app.put(
     '/api/v1/monitoring/settings',
     memberRoute({
       tags,
-      summary: 'Change the monitoring settings (admins): the importance that is announced live',
+      summary:
+        'Change the importance that is announced live (admins). Deprecated: PATCH ' +
+        '/api/v1/workspaces/current/notification-settings',
+      deprecated: true,
       body: UpdateMonitoringSettingsBodySchema,
       response: { 200: MonitoringSettingsSchema, ...errors },
     }),
-    (request) => updateMonitoringSettings(contextOf(request), request.body),
+    async (request) => ({
+      changeAlertThreshold: (await updateNotificationSettings(contextOf(request), request.body))
+        .changeAlertThreshold,
+    }),
   );
 }

@@ -2,7 +2,7 @@ import { and, desc, eq, gte, inArray, isNotNull, isNull, sql } from 'drizzle-orm
 import type { z } from 'zod';
 import type { Change, ChangeSummary, ListChangesQuerySchema } from '../../../common/monitoring';
 import type { Page } from '../../../common/pagination';
-import { battlecard, change, changeRead, claim, competitor, workspace } from '../../db/schema';
+import { battlecard, change, changeRead, claim, competitor } from '../../db/schema';
 import type { RequestContext } from '../../lib/context';
 import { notFound } from '../../lib/errors';
 import { exactTimestamp, olderThanCursor } from '../../lib/keyset';
@@ -170,28 +170,4 @@ export async function dismissChange(ctx: RequestContext, id: string, dismissed: 
     if (updated.length === 0) throw changeNotFound();
     await recordAction(tx, ctx, dismissed ? 'change.dismissed' : 'change.restored', id);
   });
-}
-
-export async function getMonitoringSettings(ctx: RequestContext) {
-  authorize(ctx, 'content.read');
-  const [row] = await ctx.db
-    .select({ changeAlertThreshold: workspace.changeAlertThreshold })
-    .from(workspace)
-    .where(eq(workspace.id, ctx.workspaceId));
-  return { changeAlertThreshold: row?.changeAlertThreshold ?? 0.4 };
-}
-
-export async function updateMonitoringSettings(
-  ctx: RequestContext,
-  input: { changeAlertThreshold: number },
-) {
-  authorize(ctx, 'workspace.manage');
-  await ctx.db.transaction(async (tx) => {
-    await tx
-      .update(workspace)
-      .set({ changeAlertThreshold: input.changeAlertThreshold })
-      .where(eq(workspace.id, ctx.workspaceId));
-    await recordAction(tx, ctx, 'monitoring.settings_updated', ctx.workspaceId, input);
-  });
-  return getMonitoringSettings(ctx);
 }

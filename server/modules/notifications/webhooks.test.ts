@@ -342,13 +342,6 @@ describe('managing webhooks', () => {
       expect((await t.call(who, 'GET', '/api/v1/webhooks')).statusCode).toBe(403);
       expect((await t.call(who, 'POST', '/api/v1/webhooks', body)).statusCode).toBe(403);
       expect((await t.call(who, 'POST', `/api/v1/webhooks/${hook.id}/test`)).statusCode).toBe(403);
-      expect(
-        (
-          await t.call(who, 'PATCH', '/api/v1/workspaces/current/notification-settings', {
-            mutedClasses: [],
-          })
-        ).statusCode,
-      ).toBe(403);
     }
     expect((await t.call(admin, 'GET', `/api/v1/webhooks/${hook.id}`)).statusCode).toBe(200);
     for (const [method, suffix] of [
@@ -380,17 +373,6 @@ describe('managing webhooks', () => {
     expect(fieldsOf(bad).sort()).toEqual(['body.format', 'body.name', 'body.url']);
     const extra = await t.call(owner, 'PATCH', `/api/v1/webhooks/${hook.id}`, { secret: 'mine' });
     expect(extra.statusCode).toBe(400);
-    const settings = await t.call(
-      owner,
-      'PATCH',
-      '/api/v1/workspaces/current/notification-settings',
-      {
-        changeAlertThreshold: 2,
-        mutedClasses: ['pricing', 'gossip'],
-      },
-    );
-    expect(settings.statusCode).toBe(400);
-    expect(fieldsOf(settings).sort()).toEqual(['body.changeAlertThreshold', 'body.mutedClasses.1']);
     const prefs = await t.call(owner, 'PATCH', '/api/v1/me/notification-preferences', {
       digestFrequency: 'hourly',
     });
