@@ -14,16 +14,10 @@ import type { DbOrTx } from '../../lib/db/database';
 import { AppError, PG_UNIQUE_VIOLATION, postgresErrorCode } from '../../lib/errors';
 import type { Services } from '../../services';
 import { recordEvent } from '../audit/audit.service';
-import { memberCacheKey, memberState } from './authenticate';
+import { memberState } from './authenticate';
 import { assertPasswordAcceptable, decoyHash, hashPassword, verifyPassword } from './passwords';
 import { presentUser } from './presenters';
-import {
-  consumeRefreshToken,
-  createSession,
-  issueRefreshToken,
-  revokeSessions,
-  sessionCacheKey,
-} from './sessions';
+import { consumeRefreshToken, createSession, issueRefreshToken, revokeSessions } from './sessions';
 import { ACCESS_TOKEN_TTL_SECONDS, type AccessTokens } from './tokens';
 
 /** What a sign-in hands back: the response body and the refresh token for the cookie. */
@@ -389,17 +383,5 @@ export class AuthService {
       );
     }
     return ctx.actor.sessionId;
-  }
-
-  /** Forgets cached principals so a role or status change applies on the very next request. */
-  async invalidateMember(
-    workspaceId: string,
-    userId: string,
-    sessionIds: string[] = [],
-  ): Promise<void> {
-    await this.services.cache.delete(
-      memberCacheKey(workspaceId, userId),
-      ...sessionIds.map(sessionCacheKey),
-    );
   }
 }
