@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login, refreshCookieOf, registerOwner, strongPassword } from '../../test/factories';
+import {
+  type Account,
+  login,
+  refreshCookieOf,
+  registerOwner,
+  strongPassword,
+} from '../../test/factories';
 import { type TestApp, buildTestApp } from '../../test/harness';
 
 /**
@@ -11,6 +17,17 @@ beforeAll(async () => {
   t = await buildTestApp({ jobs: false });
 });
 afterAll(() => t?.close());
+
+/** Both the access token and the refresh cookie are refused: the session is over. */
+async function expectSignedOut(who: Account) {
+  expect((await t.app.inject({ url: '/api/v1/me', headers: who.headers })).statusCode).toBe(401);
+  const refresh = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/refresh',
+    headers: { cookie: who.cookie },
+  });
+  expect(refresh.statusCode).toBe(401);
+}
 
 describe('refresh tokens', () => {
   it('rotate on every refresh; the new access token works', async () => {
@@ -110,18 +127,7 @@ describe('refresh tokens', () => {
     });
     expect(out.statusCode).toBe(204);
     expect(String(out.headers['set-cookie'])).toMatch(/ringside_refresh=;/);
-    expect((await t.app.inject({ url: '/api/v1/me', headers: owner.headers })).statusCode).toBe(
-      401,
-    );
-    expect(
-      (
-        await t.app.inject({
-          method: 'POST',
-          url: '/api/v1/auth/refresh',
-          headers: { cookie: owner.cookie },
-        })
-      ).statusCode,
-    ).toBe(401);
+    await expectSignedOut(owner);
     // Signing out twice is harmless.
     expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout' })).statusCode).toBe(
       204,
@@ -146,18 +152,7 @@ describe('refresh tokens', () => {
       payload: { currentPassword: owner.password, newPassword },
     });
     expect(changed.statusCode).toBe(200);
-    expect((await t.app.inject({ url: '/api/v1/me', headers: laptop.headers })).statusCode).toBe(
-      401,
-    );
-    expect(
-      (
-        await t.app.inject({
-          method: 'POST',
-          url: '/api/v1/auth/refresh',
-          headers: { cookie: laptop.cookie },
-        })
-      ).statusCode,
-    ).toBe(401);
+    await expectSignedOut(laptop);
     const fresh = changed.json().accessToken as string;
     expect(
       (await t.app.inject({ url: '/api/v1/me', headers: { authorization: `Bearer ${fresh}` } }))
