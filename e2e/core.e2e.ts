@@ -189,7 +189,8 @@ describe('core product on the demo workspace', () => {
   let browser!: Browser;
 
   beforeAll(async () => {
-    const started = await startDemoServer();
+    // Exactly what `npm install && npm start` does on a new machine: no database yet.
+    const started = await startDemoServer({ fresh: true });
     server = started.server;
     demo = started.signIn;
     browser = await launchBrowser();

@@ -4,11 +4,12 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 
 export const repoRoot = path.resolve(import.meta.dirname, '..');
 export const artifactsDir = path.join(import.meta.dirname, 'artifacts');
@@ -93,11 +94,21 @@ export async function startServer(
      * are not passed on) with the demo workspace on. See startDemoServer().
      */
     demo?: boolean;
+    /**
+     * An empty data folder, so the server creates its embedded database itself, as a first
+     * `npm start` on a new machine does. Otherwise it starts from a copy of the migrated empty
+     * database global setup made (the same state, without initdb's seconds).
+     */
+    fresh?: boolean;
   } = {},
 ): Promise<RunningServer> {
   const port = await getFreePort();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ringside-e2e-'));
   const baseUrl = `http://127.0.0.1:${port}`;
+  const embedded = options.demo === true || !process.env.DATABASE_URL;
+  if (embedded && !options.fresh) {
+    await cp(inject('e2eDataTemplate'), dataDir, { recursive: true });
+  }
 
   const env: Record<string, string> = {};
   const embeddedOnly = new Set(options.demo ? ['DATABASE_URL', 'REDIS_URL'] : []);
@@ -198,11 +209,11 @@ export async function startServer(
  * A first start of an empty installation with the demo on, and the one-time sign-in it
  * prints in a box on stdout (the password is shown nowhere else).
  */
-export async function startDemoServer(): Promise<{
+export async function startDemoServer(options: { fresh?: boolean } = {}): Promise<{
   server: RunningServer;
   signIn: { email: string; password: string };
 }> {
-  const server = await startServer({ demo: true });
+  const server = await startServer({ demo: true, ...options });
   try {
     const [, email = ''] = await server.waitForOutput(/Email:\s+(\S+@\S+)/);
     const [, password = ''] = await server.waitForOutput(/Password:\s+([a-z2-9-]+)/);
