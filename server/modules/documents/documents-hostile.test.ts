@@ -1,7 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import os from 'node:os';
+import path from 'node:path';
 import { count, eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { document, documentBlob, evidence, jobRun } from '../../db/schema';
 import { insertCompetitor } from '../../test/core-factories';
 import { type Account, registerOwner } from '../../test/factories';
@@ -16,6 +18,18 @@ import {
   uploadAs,
 } from './documents.test-support';
 
+// A temp folder of this file's own while it runs, set before the app is built: uploads must
+// leave nothing in it, and files other processes put in /tmp (a browser, other test runs)
+// cannot show up in the check.
+const ownTmp = mkdtempSync(path.join(os.tmpdir(), 'ringside-uploads-tmp-'));
+const previousTmp = process.env.TMPDIR;
+process.env.TMPDIR = ownTmp;
+afterAll(() => {
+  if (previousTmp === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = previousTmp;
+  rmSync(ownTmp, { recursive: true, force: true });
+});
+
 // A 1 MB quota (the smallest allowed) so the quota is reachable; uploads stay at 10 MB.
 const t = useTestApp({
   jobs: { work: false, supervise: false },
@@ -23,8 +37,7 @@ const t = useTestApp({
 });
 
 const MB = 1_048_576;
-const tmpEntries = async () =>
-  new Set((await readdir(os.tmpdir())).filter((e) => !/^(ringside-|vitest|tsx-)/.test(e)));
+const tmpEntries = async () => new Set(await readdir(ownTmp));
 
 /** What a workspace has stored: rows, bytes, jobs, evidence, and temp files. */
 async function stored(who: Account) {
