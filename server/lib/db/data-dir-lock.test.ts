@@ -34,13 +34,18 @@ describe('embedded data folder lock', () => {
     expect(existsSync(`${dataDir}.pid`)).toBe(false);
   });
 
-  it('is held while PGlite has the folder open and dropped on close', async () => {
-    const dataDir = tempDir();
-    const db = await openPglite({ dataDir });
-    expect(existsSync(`${dataDir}.pid`)).toBe(true);
-    await db.close();
-    expect(existsSync(`${dataDir}.pid`)).toBe(false);
-    const again = await openPglite({ dataDir });
-    await again.close();
-  });
+  // A new folder runs PGlite's initdb: ~7 s on a quiet 2-core machine, far more under load.
+  it(
+    'is held while PGlite has the folder open and dropped on close',
+    { timeout: 120_000 },
+    async () => {
+      const dataDir = tempDir();
+      const db = await openPglite({ dataDir });
+      expect(existsSync(`${dataDir}.pid`)).toBe(true);
+      await db.close();
+      expect(existsSync(`${dataDir}.pid`)).toBe(false);
+      const again = await openPglite({ dataDir });
+      await again.close();
+    },
+  );
 });
