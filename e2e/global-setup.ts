@@ -4,8 +4,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ensureWebBuild } from '../scripts/ensure-web-build';
 import { openPglite } from '../server/lib/db/database';
-import { JobQueue } from '../server/lib/jobs/job-queue';
-import { createLogger } from '../server/lib/logger';
+import { migrateTemplate } from '../server/test/migrate-template';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -25,10 +24,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // The folder the server keeps its embedded database in, under DATA_DIR (server/services.ts).
   const database = await openPglite({ dataDir: path.join(template, 'pglite') });
   try {
-    await database.migrate();
-    const jobs = new JobQueue(database, createLogger('silent'));
-    await jobs.start({ work: false, supervise: false });
-    await jobs.stop();
+    await migrateTemplate(database);
   } finally {
     await database.close();
   }

@@ -4,8 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { openPglite, openPostgres } from '../lib/db/database';
-import { JobQueue } from '../lib/jobs/job-queue';
-import { createLogger } from '../lib/logger';
+import { migrateTemplate } from './migrate-template';
 import { databaseUrlFor, usingPostgres, withAdminClient } from './test-database';
 
 /**
@@ -13,14 +12,10 @@ import { databaseUrlFor, usingPostgres, withAdminClient } from './test-database'
  * clones it, which is far faster than migrating (PGlite's first start alone takes seconds).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const log = createLogger('silent');
   if (!usingPostgres()) {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'ringside-test-'));
     const database = await openPglite();
-    await database.migrate();
-    const jobs = new JobQueue(database, log);
-    await jobs.start({ work: false, supervise: false });
-    await jobs.stop();
+    await migrateTemplate(database);
     const dump = await database.dump();
     const file = path.join(dir, 'template.tar');
     await writeFile(file, Buffer.from(await dump.arrayBuffer()));
@@ -35,10 +30,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     url: databaseUrlFor(process.env.DATABASE_URL!, name),
     poolSize: 2,
   });
-  await database.migrate();
-  const jobs = new JobQueue(database, log);
-  await jobs.start({ work: false, supervise: false });
-  await jobs.stop();
+  await migrateTemplate(database);
   await database.close();
   project.provide('testTemplate', name);
   return async () => {

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestDatabase, usingPostgres } from '../../test/test-database';
 import { type Database, openPglite, openPostgres } from './database';
-import { StatementNames, pgText } from './prepared';
+import { StatementNames } from './prepared';
 
 /**
  * Prepared statements on the database the suite runs on: PGlite, or PostgreSQL through a
@@ -102,13 +102,4 @@ it('names a statement by its text, and stops naming new texts at the limit', () 
   expect(first.name).toMatch(/^ringside_[0-9a-f]{24}$/);
   expect(names.of(sql`select ${2}::int`)).toEqual({ ...first, params: [2] });
   expect(names.of(sql`select ${1}::int + 1`).name).toBeUndefined();
-});
-
-it('writes parameters as PostgreSQL reads them', () => {
-  expect(pgText(null)).toBeNull();
-  expect(pgText(12.5)).toBe('12.5');
-  expect(pgText(false)).toBe('false');
-  expect(pgText(new Date('2026-01-02T03:04:05.000Z'))).toBe('2026-01-02T03:04:05.000Z');
-  expect(pgText(['a"b', 'c\\d', null])).toBe('{"a\\"b","c\\\\d",NULL}');
-  expect(pgText({ k: 'v' })).toBe('{"k":"v"}');
 });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { type PGlite, parse, protocol } from '@electric-sql/pglite';
 import type { SQLWrapper } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
+import { prepareValue } from 'pg/lib/utils.js';
 
 /**
  * Statements that run on every regeneration, prepared once per connection: PostgreSQL parses,
@@ -46,30 +47,6 @@ export class StatementNames {
   }
 }
 
-/**
- * A parameter as PGlite's protocol takes it (text format), converted as node-postgres converts
- * it: arrays become array literals, dates ISO timestamps, other objects JSON.
- */
-export function pgText(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return arrayLiteral(value);
-  if (typeof value === 'object') return JSON.stringify(value);
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') {
-    return String(value);
-  }
-  throw new TypeError(`A ${typeof value} cannot be a statement parameter.`);
-}
-
-/** A one-dimensional array literal, every element quoted: `{"a","b \"c\"",NULL}`. */
-function arrayLiteral(values: unknown[]): string {
-  const items = values.map((v) =>
-    v === null || v === undefined ? 'NULL' : `"${pgText(v)!.replace(/[\\"]/g, '\\$&')}"`,
-  );
-  return `{${items.join(',')}}`;
-}
-
 function frame(...messages: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(messages.reduce((n, m) => n + m.length, 0));
   let at = 0;
@@ -98,7 +75,8 @@ export function preparedOnPglite(client: PGlite) {
     }
     const { messages } = await client.execProtocol(
       frame(
-        serialize.bind({ statement: name, values: params.map(pgText) }),
+        // Parameters converted exactly as on PostgreSQL, by node-postgres itself.
+        serialize.bind({ statement: name, values: params.map((p) => prepareValue(p)) }),
         serialize.describe({ type: 'P' }),
         serialize.execute({}),
         serialize.sync(),
